@@ -1,0 +1,59 @@
+# Newsroom. `make run` serves the demo; `make test` runs the whole suite.
+# DATABASE_URL selects PostgreSQL (default: an SQLite file, db.sqlite3).
+
+PYTHON ?= python3
+PORT ?= 8000
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+
+.PHONY: run test test-browser setup setup-dev users lint format clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.stamp-runtime: requirements.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.stamp-dev: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+	touch $@ $(VENV)/.stamp-runtime
+
+# Translations are compiled by a pure-Python command: no GNU gettext needed.
+setup: $(VENV)/.stamp-runtime
+	$(MANAGE) compile_translations
+	$(MANAGE) ensure_database
+	$(MANAGE) migrate --noinput
+
+setup-dev: $(VENV)/.stamp-dev setup
+
+run: setup
+	$(MANAGE) load_demo
+	@echo
+	@echo "  Newsroom is at http://127.0.0.1:$(PORT)/"
+	@echo "  For an editor's login, run in another terminal:  make users"
+	@echo "  (it prints contributor, editor and publisher accounts with new passwords)"
+	@echo
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+users: setup
+	$(MANAGE) demo_users
+
+test: setup-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(MANAGE) makemigrations --check --dry-run
+	$(BIN)/pytest -m "not browser"
+
+# Browser tests drive Debian's Chromium (apt-get install chromium).
+test-browser: setup-dev
+	$(BIN)/pytest -m browser
+
+lint: setup-dev
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

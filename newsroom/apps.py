@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class NewsroomConfig(AppConfig):
+    """Site-wide pages, the demo content and the build's management commands."""
+
+    name = "newsroom"
+    verbose_name = "Newsroom"

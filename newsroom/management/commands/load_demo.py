@@ -1,0 +1,76 @@
+"""Load the demo newsroom. Running it again changes nothing."""
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils import timezone
+
+from newsroom.demo.content import RELEASES, THEMES
+from releases.models import LANGUAGE_CODES, Release, Status, Theme
+
+DEMO_DIR = Path(__file__).resolve().parents[2] / "demo"
+TRANSLATED = ("title", "slug", "summary", "dateline_place", "withdrawal_note")
+
+
+class Command(BaseCommand):
+    help = "Load the demo newsroom: releases in every state and language."
+
+    @transaction.atomic
+    def handle(self, *args, **options):
+        themes = {item["key"]: self.theme(item) for item in THEMES}
+        created = 0
+        for item in RELEASES:
+            slug = item["slug"][item["original_language"]]
+            if Release.objects.with_slug(slug).exists():
+                continue
+            self.release(item, themes)
+            created += 1
+        self.stdout.write(
+            f"Demo newsroom: {created} release(s) added, "
+            f"{Release.objects.count()} in all."
+        )
+
+    def theme(self, item):
+        theme = Theme.objects.filter(slug_en=item["slug"]["en"]).first()
+        if theme is None:
+            theme = Theme()
+            for code in LANGUAGE_CODES:
+                setattr(theme, f"name_{code}", item["name"].get(code, ""))
+                setattr(theme, f"slug_{code}", item["slug"].get(code, ""))
+            theme.save()
+        return theme
+
+    def release(self, item, themes):
+        release = Release(
+            kind=item["kind"],
+            region=item.get("region", ""),
+            countries=item.get("countries", []),
+            original_language=item["original_language"],
+        )
+        for field in TRANSLATED:
+            for code, value in item.get(field, {}).items():
+                setattr(release, f"{field}_{code}", value)
+        for code, value in item["body"].items():
+            if value.startswith("file:"):
+                value = (DEMO_DIR / value.removeprefix("file:")).read_text("utf-8")
+            setattr(release, f"body_{code}", value)
+        now = timezone.now()
+        state = item["state"]
+        if "published" in item:
+            publish_at = datetime.fromisoformat(item["published"])
+        else:
+            publish_at = now + timedelta(days=item.get("in_days", 0))
+        if state in ("published", "embargoed", "withdrawn"):
+            release.status = Status.PUBLISHED
+            release.publish_at = publish_at
+            release.first_published_at = publish_at
+        else:
+            release.status = Status(state)
+        if state == "withdrawn":
+            release.status = Status.WITHDRAWN
+            release.withdrawn_at = datetime.fromisoformat(item["withdrawn"])
+        release.save()
+        release.themes.set(themes[key] for key in item.get("themes", []))
+        return release

@@ -1,0 +1,43 @@
+from django.db import DatabaseError, connection
+from django.http import HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import translation
+from django.utils.cache import patch_vary_headers
+from django.views.decorators.http import require_safe
+
+from releases.views import public_releases
+
+HOME_RELEASES = 10
+
+
+@require_safe
+def root(request):
+    """Send readers to the home page in the language their browser asks for."""
+    language = translation.get_language_from_request(request)
+    with translation.override(language):
+        response = HttpResponseRedirect(reverse("home"))
+    patch_vary_headers(response, ["Accept-Language", "Cookie"])
+    return response
+
+
+@require_safe
+def home(request):
+    releases = public_releases()[:HOME_RELEASES]
+    return render(request, "home.html", {"releases": releases})
+
+
+@require_safe
+def healthz(request):
+    """200 when the database answers, 503 when it does not (for load balancers)."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError:
+        return HttpResponse(
+            "database unreachable\n", status=503, content_type="text/plain"
+        )
+    response = HttpResponse("ok\n", content_type="text/plain")
+    response["Cache-Control"] = "no-store"
+    return response

@@ -1,0 +1,298 @@
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpResponseRedirect
+from django.urls import reverse
+from django.utils import translation
+from django.utils.html import format_html
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+from modeltranslation.admin import TabbedTranslationAdmin
+
+from releases import workflow
+from releases.models import LANGUAGE_CODES, Release, Status, Theme
+
+# The change form's workflow buttons: POST name → (function, success message).
+WORKFLOW_BUTTONS = {
+    "_submit_for_review": (
+        workflow.submit_release,
+        _("“%(title)s” was sent to the editors for review."),
+    ),
+    "_return_to_draft": (
+        workflow.return_to_draft,
+        _("“%(title)s” was returned to its writer as a draft."),
+    ),
+    "_publish": (workflow.publish_release, _("“%(title)s” was published.")),
+    "_withdraw": (workflow.withdraw_release, _("“%(title)s” was withdrawn.")),
+}
+
+
+@admin.register(Theme)
+class ThemeAdmin(TabbedTranslationAdmin):
+    list_display = ("name", "slug")
+    search_fields = [f"name_{code}" for code in LANGUAGE_CODES]
+    prepopulated_fields = {"slug": ("name",)}
+
+
+class MissingLanguageFilter(admin.SimpleListFilter):
+    title = _("missing language")
+    parameter_name = "missing"
+
+    def lookups(self, request, model_admin):
+        from django.conf import settings
+
+        return [(code, name) for code, name in settings.LANGUAGES]
+
+    def queryset(self, request, queryset):
+        if self.value() in LANGUAGE_CODES:
+            return queryset.missing_language(self.value())
+        return queryset
+
+
+class CountryFilter(admin.SimpleListFilter):
+    title = _("country")
+    parameter_name = "country"
+
+    def lookups(self, request, model_admin):
+        used = set()
+        for value in Release.objects.values_list("countries", flat=True).distinct():
+            used.update(code for code in (value or "").split(",") if code)
+        return sorted(
+            ((code, countries.name(code)) for code in used), key=lambda c: c[1]
+        )
+
+    def queryset(self, request, queryset):
+        if self.value() and self.value() in countries:
+            return queryset.filter(countries__contains=self.value())
+        return queryset
+
+
+@admin.register(Release)
+class ReleaseAdmin(TabbedTranslationAdmin):
+    list_display = (
+        "display_title",
+        "kind",
+        "status_label",
+        "publish_at",
+        "language_badges",
+        "preview_link",
+    )
+    list_filter = (
+        "status",
+        "kind",
+        "region",
+        "themes",
+        CountryFilter,
+        MissingLanguageFilter,
+        "original_language",
+    )
+    search_fields = [
+        f"{field}_{code}"
+        for field in ("title", "summary", "dateline_place")
+        for code in LANGUAGE_CODES
+    ]
+    date_hierarchy = "publish_at"
+    prepopulated_fields = {"slug": ("title",)}
+    actions = ["submit_selected", "publish_selected", "withdraw_selected"]
+    save_on_top = True
+    list_per_page = 50
+    fieldsets = (
+        (None, {"fields": ("kind", "original_language", "title", "slug")}),
+        (_("Text"), {"fields": ("summary", "body")}),
+        (
+            _("Where and what"),
+            {"fields": ("dateline_place", "region", "countries", "themes")},
+        ),
+        (
+            _("Publication"),
+            {
+                "fields": (
+                    "status",
+                    "publish_at",
+                    "first_published_at",
+                    "withdrawn_at",
+                    "withdrawal_note",
+                    "created_by",
+                    "updated_at",
+                )
+            },
+        ),
+    )
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name == "themes":
+            kwargs["widget"] = forms.CheckboxSelectMultiple
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+    # ----- permissions: one rule, in workflow.can_edit -----
+
+    def has_change_permission(self, request, obj=None):
+        if obj is None:
+            return super().has_change_permission(request)
+        return workflow.can_edit(release=obj, user=request.user)
+
+    def has_delete_permission(self, request, obj=None):
+        # A release that has been public is withdrawn, never deleted, so its
+        # address keeps answering.
+        if obj is not None and obj.first_published_at is not None:
+            return False
+        return super().has_delete_permission(request, obj)
+
+    def has_submit_permission(self, request):
+        return request.user.has_perm("releases.submit_release")
+
+    def has_publish_permission(self, request):
+        return request.user.has_perm("releases.publish_release")
+
+    def has_withdraw_permission(self, request):
+        return request.user.has_perm("releases.withdraw_release")
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = ["status", "first_published_at", "withdrawn_at", "created_by"]
+        readonly.append("updated_at")
+        if not request.user.has_perm("releases.publish_release"):
+            readonly.append("publish_at")
+        if not request.user.has_perm("releases.withdraw_release"):
+            readonly.append("withdrawal_note")
+        return readonly
+
+    # ----- list columns -----
+
+    @admin.display(description=_("title"), ordering="title")
+    def display_title(self, obj):
+        return obj.display_title()
+
+    @admin.display(description=_("status"), ordering="status")
+    def status_label(self, obj):
+        if obj.is_embargoed:
+            return gettext("Embargoed")
+        return obj.get_status_display()
+
+    @admin.display(description=_("languages"))
+    def language_badges(self, obj):
+        return " ".join(code.upper() for code in obj.languages()) or "—"
+
+    @admin.display(description=_("preview"))
+    def preview_link(self, obj):
+        return format_html(
+            '<a href="{}" target="_blank" rel="noopener">{}</a>',
+            self.preview_url(obj),
+            gettext("Preview"),
+        )
+
+    @staticmethod
+    def preview_url(obj):
+        language = obj.fallback_language() or obj.original_language
+        with translation.override(language):
+            return reverse("releases:preview", kwargs={"pk": obj.pk})
+
+    # ----- saving and the workflow buttons -----
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.created_by = request.user
+        super().save_model(request, obj, form, change)
+        for name, (function, message) in WORKFLOW_BUTTONS.items():
+            if name in request.POST:
+                # Raises PermissionDenied (a 403, and the whole save is rolled
+                # back) when the user may not do this, even on a forged POST.
+                extra = {"at": obj.publish_at} if name == "_publish" else {}
+                try:
+                    function(release=obj, by=request.user, **extra)
+                except ValidationError as error:
+                    self.message_user(request, " ".join(error.messages), messages.ERROR)
+                else:
+                    self.message_user(request, message % {"title": obj.display_title()})
+
+    def response_change(self, request, obj):
+        if any(name in request.POST for name in WORKFLOW_BUTTONS):
+            return HttpResponseRedirect(request.path)
+        return super().response_change(request, obj)
+
+    def response_add(self, request, obj, post_url_continue=None):
+        if any(name in request.POST for name in WORKFLOW_BUTTONS):
+            return HttpResponseRedirect(
+                reverse("admin:releases_release_change", args=[obj.pk])
+            )
+        return super().response_add(request, obj, post_url_continue)
+
+    def render_change_form(
+        self, request, context, add=False, change=False, form_url="", obj=None
+    ):
+        user = request.user
+        editable = obj is None or workflow.can_edit(release=obj, user=user)
+        status = obj.status if obj else Status.DRAFT
+        context.update(
+            {
+                "preview_url": self.preview_url(obj) if obj else None,
+                "can_submit": editable
+                and status == Status.DRAFT
+                and user.has_perm("releases.submit_release"),
+                "can_return": obj is not None
+                and status == Status.IN_REVIEW
+                and user.has_perm("releases.change_others_release"),
+                "can_publish": status
+                in (Status.DRAFT, Status.IN_REVIEW, Status.PUBLISHED)
+                and user.has_perm("releases.publish_release"),
+                "can_withdraw": status == Status.PUBLISHED
+                and user.has_perm("releases.withdraw_release"),
+                "is_embargoed": bool(obj and obj.is_embargoed),
+            }
+        )
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    # ----- list actions -----
+
+    def _run_action(self, request, queryset, function, done_message):
+        done, refused = 0, []
+        for release in queryset:
+            try:
+                function(release=release, by=request.user)
+            except (PermissionDenied, ValidationError) as error:
+                reason = (
+                    " ".join(error.messages)
+                    if isinstance(error, ValidationError)
+                    else str(error)
+                )
+                refused.append(f"“{release.display_title()}”: {reason}")
+            else:
+                done += 1
+        if done:
+            self.message_user(request, done_message % {"count": done})
+        for line in refused:
+            self.message_user(request, line, messages.WARNING)
+
+    @admin.action(
+        description=_("Submit selected releases for review"), permissions=["submit"]
+    )
+    def submit_selected(self, request, queryset):
+        self._run_action(
+            request,
+            queryset,
+            workflow.submit_release,
+            gettext("%(count)d release(s) sent for review."),
+        )
+
+    @admin.action(
+        description=_("Publish selected releases now"), permissions=["publish"]
+    )
+    def publish_selected(self, request, queryset):
+        self._run_action(
+            request,
+            queryset,
+            workflow.publish_release,
+            gettext("%(count)d release(s) published."),
+        )
+
+    @admin.action(
+        description=_("Withdraw selected releases (each needs a withdrawal note)"),
+        permissions=["withdraw"],
+    )
+    def withdraw_selected(self, request, queryset):
+        self._run_action(
+            request,
+            queryset,
+            workflow.withdraw_release,
+            gettext("%(count)d release(s) withdrawn."),
+        )

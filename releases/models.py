@@ -1,0 +1,407 @@
+from html import unescape
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.html import format_html, strip_tags
+from django.utils.safestring import mark_safe
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from django_prose_editor.fields import ProseEditorField
+
+from newsroom.html import sanitise_html
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+
+# The editor offers exactly what newsroom.html.sanitise_html keeps.
+BODY_EDITOR = {
+    "extensions": {
+        "Bold": True,
+        "Italic": True,
+        "Underline": True,
+        "Strike": True,
+        "Subscript": True,
+        "Superscript": True,
+        "Heading": {"levels": [2, 3, 4]},
+        "BulletList": True,
+        "OrderedList": True,
+        "ListItem": True,
+        "Blockquote": True,
+        "HorizontalRule": True,
+        "HardBreak": True,
+        "Link": {"enableTarget": False},
+        "Table": True,
+        "TableRow": True,
+        "TableHeader": True,
+        "TableCell": True,
+    }
+}
+
+
+class Theme(models.Model):
+    """A subject the office reports on, such as counter-trafficking."""
+
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=100,
+        allow_unicode=True,
+        help_text=_("The theme's part of the address, e.g. counter-trafficking."),
+    )
+
+    class Meta:
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=[f"slug_{code}"],
+                condition=~Q(**{f"slug_{code}": ""}),
+                name=f"theme_unique_slug_{code}",
+                violation_error_message=_("Another theme already uses this slug."),
+            )
+            for code in LANGUAGE_CODES
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class Kind(models.TextChoices):
+    PRESS_RELEASE = "press_release", _("Press release")
+    NEWS = "news", _("News")
+    BRIEFING_NOTE = "briefing_note", _("Briefing note")
+    STATEMENT = "statement", _("Statement")
+    MEDIA_ADVISORY = "media_advisory", _("Media advisory")
+
+
+class Region(models.TextChoices):
+    GLOBAL = "global", _("Global")
+    AFRICA = "africa", _("Africa")
+    AMERICAS = "americas", _("Americas")
+    ASIA_PACIFIC = "asia_pacific", _("Asia and the Pacific")
+    EUROPE = "europe", _("Europe")
+    MIDDLE_EAST_NORTH_AFRICA = "mena", _("Middle East and North Africa")
+
+
+class Status(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    IN_REVIEW = "in_review", _("In review")
+    PUBLISHED = "published", _("Published")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+
+
+def available_q(language):
+    """A release is available in a language when its title and body exist in it."""
+    return (
+        ~Q(**{f"title_{language}": ""})
+        & Q(**{f"title_{language}__isnull": False})
+        & ~Q(**{f"body_{language}": ""})
+        & Q(**{f"body_{language}__isnull": False})
+    )
+
+
+def _public_q(now):
+    return Q(status=Status.PUBLISHED, publish_at__lte=now)
+
+
+class ReleaseQuerySet(models.QuerySet):
+    def public(self):
+        """Releases anyone may read: published, and past their embargo.
+
+        The only definition of "public": every public page, list and feed
+        starts here. An embargo lifts by itself because ``now`` is taken at
+        query time.
+        """
+        return self.filter(_public_q(timezone.now()))
+
+    def reachable(self):
+        """Public releases, plus withdrawn ones that had been public.
+
+        A withdrawn release's address keeps answering with its withdrawal note,
+        but it leaves every list: lists use ``public()``.
+        """
+        now = timezone.now()
+        return self.filter(
+            _public_q(now) | Q(status=Status.WITHDRAWN, first_published_at__lte=now)
+        )
+
+    def available_in(self, language):
+        return self.filter(available_q(language))
+
+    def with_slug(self, slug):
+        """Releases with ``slug`` in any language."""
+        query = Q()
+        for code in LANGUAGE_CODES:
+            query |= Q(**{f"slug_{code}": slug})
+        return self.filter(query)
+
+    def missing_language(self, language):
+        return self.exclude(available_q(language))
+
+    def latest(self):
+        return self.order_by("-publish_at", "-pk")
+
+
+class Release(models.Model):
+    """What the press office publishes: a press release, news, a statement…"""
+
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=Kind.choices, default=Kind.PRESS_RELEASE
+    )
+    title = models.CharField(_("title"), max_length=250)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=250,
+        allow_unicode=True,
+        blank=True,
+        help_text=_(
+            "The release's part of the web address in this language. Filled from "
+            "the title; keep it short. Leave it empty for a language you have not "
+            "written."
+        ),
+    )
+    summary = models.TextField(
+        _("summary"),
+        blank=True,
+        help_text=_("One or two sentences shown in lists and shared on social media."),
+    )
+    body = ProseEditorField(
+        _("body"),
+        config=BODY_EDITOR,
+        sanitize=sanitise_html,
+        blank=True,
+        help_text=_(
+            "The text of the release. Paste from a word processor freely: "
+            "formatting the site does not allow is removed on save."
+        ),
+    )
+    dateline_place = models.CharField(
+        _("dateline place"),
+        max_length=120,
+        blank=True,
+        help_text=_('Where the release is datelined, e.g. "Paraguay" or "Geneva".'),
+    )
+    countries = CountryField(
+        _("countries"),
+        multiple=True,
+        blank=True,
+        help_text=_("Every country the release is about."),
+    )
+    region = models.CharField(
+        _("region"),
+        max_length=20,
+        choices=Region.choices,
+        blank=True,
+        help_text=_('"Global", or the region the release concerns.'),
+    )
+    themes = models.ManyToManyField(
+        Theme, verbose_name=_("themes"), related_name="releases", blank=True
+    )
+    original_language = models.CharField(
+        _("original language"),
+        max_length=5,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        help_text=_("The language the release was written in; others translate it."),
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=Status.choices,
+        default=Status.DRAFT,
+        db_index=True,
+    )
+    publish_at = models.DateTimeField(
+        _("publish at"),
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text=_(
+            "When the release goes public. A time in the future is an embargo: "
+            "the release appears on the site at that moment, by itself."
+        ),
+    )
+    first_published_at = models.DateTimeField(
+        _("first published at"), null=True, blank=True, editable=False
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("written by"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    withdrawn_at = models.DateTimeField(
+        _("withdrawn at"), null=True, blank=True, editable=False
+    )
+    withdrawal_note = models.TextField(
+        _("withdrawal note"),
+        blank=True,
+        help_text=_(
+            "Why the release was withdrawn. Readers see it on the release's page, "
+            "which stays online."
+        ),
+    )
+
+    objects = ReleaseQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("release")
+        verbose_name_plural = _("releases")
+        ordering = ["-publish_at", "-pk"]
+        permissions = [
+            ("submit_release", _("Can submit releases for review")),
+            ("change_others_release", _("Can edit releases written by others")),
+            ("publish_release", _("Can publish and schedule releases")),
+            ("withdraw_release", _("Can withdraw published releases")),
+        ]
+        indexes = [models.Index(fields=["status", "publish_at"])]
+        constraints = [
+            models.UniqueConstraint(
+                fields=[f"slug_{code}"],
+                condition=~Q(**{f"slug_{code}": ""}),
+                name=f"release_unique_slug_{code}",
+            )
+            for code in LANGUAGE_CODES
+        ]
+
+    def __str__(self):
+        return self.display_title()
+
+    def save(self, *args, **kwargs):
+        # Sanitised here, not in a form, so the admin, the ORM and any importer
+        # all store the same safe HTML.
+        for code in LANGUAGE_CODES:
+            field = f"body_{code}"
+            setattr(self, field, sanitise_html(getattr(self, field)))
+            if getattr(self, f"title_{code}") and not getattr(self, f"slug_{code}"):
+                setattr(
+                    self,
+                    f"slug_{code}",
+                    self._free_slug(getattr(self, f"title_{code}")),
+                )
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("releases:detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        super().clean()
+        # One slug names one release, whatever the language: the address
+        # /fr/releases/<slug>/ must never be ambiguous.
+        errors = {}
+        for code in LANGUAGE_CODES:
+            slug = getattr(self, f"slug_{code}")
+            if not slug:
+                continue
+            taken = Release.objects.with_slug(slug).exclude(pk=self.pk).exists()
+            if taken:
+                errors[f"slug_{code}"] = _(
+                    "Another release already uses this address. Choose another slug."
+                )
+            has_title = bool(getattr(self, f"title_{code}"))
+            if not has_title:
+                errors.setdefault(
+                    f"title_{code}", _("A slug needs a title in the same language.")
+                )
+        for code in self.languages():
+            if not getattr(self, f"slug_{code}"):
+                errors.setdefault(
+                    f"slug_{code}", _("Give the release a slug in this language.")
+                )
+        original = self.original_language
+        if not getattr(self, f"title_{original}"):
+            errors.setdefault(
+                f"title_{original}",
+                _("The release needs a title in its original language."),
+            )
+        if errors:
+            raise ValidationError(errors)
+
+    def _free_slug(self, title):
+        """A slug made from ``title`` that no other release uses, in any language."""
+        base = slugify(title, allow_unicode=True)[:240] or "release"
+        slug, n = base, 1
+        while Release.objects.with_slug(slug).exclude(pk=self.pk).exists():
+            n += 1
+            slug = f"{base}-{n}"
+        return slug
+
+    def languages(self):
+        """The languages this release is available in, in the site's order."""
+        return [
+            code
+            for code in LANGUAGE_CODES
+            if getattr(self, f"title_{code}") and getattr(self, f"body_{code}")
+        ]
+
+    def is_available_in(self, language):
+        return language in self.languages()
+
+    def display_title(self):
+        """A title for the admin and messages: the original one if this is empty."""
+        order = [translation.get_language(), self.original_language, *LANGUAGE_CODES]
+        for code in order:
+            if code in LANGUAGE_CODES and getattr(self, f"title_{code}"):
+                return getattr(self, f"title_{code}")
+        return ""
+
+    def url_in(self, language):
+        with translation.override(language):
+            return reverse(
+                "releases:detail", kwargs={"slug": getattr(self, f"slug_{language}")}
+            )
+
+    @property
+    def is_embargoed(self):
+        return (
+            self.status == Status.PUBLISHED
+            and self.publish_at is not None
+            and self.publish_at > timezone.now()
+        )
+
+    @property
+    def is_withdrawn(self):
+        return self.status == Status.WITHDRAWN
+
+    def lead(self):
+        """The summary, or the opening words of the body when there is none."""
+        if self.summary:
+            return self.summary
+        text = strip_tags(self.body or "").replace("&nbsp;", " ")
+        return " ".join(unescape(text).split()[:60])
+
+    def body_with_dateline(self):
+        """The body, its first paragraph opening with the dateline, as in print."""
+        body = self.body or ""
+        if self.dateline_place and body.startswith("<p>"):
+            dateline = format_html(
+                '<span class="dateline">{} – </span>', self.dateline_place
+            )
+            body = f"<p>{dateline}{body[3:]}"
+        # The body was sanitised on save, and the dateline is escaped above.
+        return mark_safe(body)
+
+    def withdrawal_note_text(self):
+        """The note in the reader's language, or the original one."""
+        order = [translation.get_language(), self.original_language, *LANGUAGE_CODES]
+        for code in order:
+            if code in LANGUAGE_CODES and getattr(self, f"withdrawal_note_{code}"):
+                return getattr(self, f"withdrawal_note_{code}")
+        return ""
+
+    def fallback_language(self):
+        """Where a reader lands when this release is not in their language."""
+        available = self.languages()
+        if self.original_language in available:
+            return self.original_language
+        return available[0] if available else None
