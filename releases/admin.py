@@ -1,11 +1,13 @@
 from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
+from django.contrib.admin.widgets import FilteredSelectMultiple
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponseRedirect
 from django.urls import reverse
-from django.utils import translation
+from django.utils import formats, timezone, translation
 from django.utils.html import format_html
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from modeltranslation.admin import TabbedTranslationAdmin
@@ -26,6 +28,7 @@ WORKFLOW_BUTTONS = {
     "_publish": (workflow.publish_release, _("“%(title)s” was published.")),
     "_withdraw": (workflow.withdraw_release, _("“%(title)s” was withdrawn.")),
 }
+SCHEDULED = _("“%(title)s” is under embargo: it will be published on %(date)s.")
 
 
 @admin.register(Theme)
@@ -40,9 +43,7 @@ class MissingLanguageFilter(admin.SimpleListFilter):
     parameter_name = "missing"
 
     def lookups(self, request, model_admin):
-        from django.conf import settings
-
-        return [(code, name) for code, name in settings.LANGUAGES]
+        return settings.LANGUAGES
 
     def queryset(self, request, queryset):
         if self.value() in LANGUAGE_CODES:
@@ -119,6 +120,11 @@ class ReleaseAdmin(TabbedTranslationAdmin):
             },
         ),
     )
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "countries":
+            kwargs["widget"] = FilteredSelectMultiple(db_field.verbose_name, False)
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     def formfield_for_manytomany(self, db_field, request, **kwargs):
         if db_field.name == "themes":
@@ -203,7 +209,16 @@ class ReleaseAdmin(TabbedTranslationAdmin):
                 except ValidationError as error:
                     self.message_user(request, " ".join(error.messages), messages.ERROR)
                 else:
-                    self.message_user(request, message % {"title": obj.display_title()})
+                    self.message_user(request, self.workflow_message(obj, message))
+
+    @staticmethod
+    def workflow_message(obj, message):
+        if obj.is_embargoed:
+            date = formats.date_format(
+                timezone.localtime(obj.publish_at), "DATETIME_FORMAT"
+            )
+            return SCHEDULED % {"title": obj.display_title(), "date": date}
+        return message % {"title": obj.display_title()}
 
     def response_change(self, request, obj):
         if any(name in request.POST for name in WORKFLOW_BUTTONS):
@@ -237,7 +252,7 @@ class ReleaseAdmin(TabbedTranslationAdmin):
                 and user.has_perm("releases.publish_release"),
                 "can_withdraw": status == Status.PUBLISHED
                 and user.has_perm("releases.withdraw_release"),
-                "is_embargoed": bool(obj and obj.is_embargoed),
+                "status_label": self.status_label(obj) if obj else "",
             }
         )
         return super().render_change_form(request, context, add, change, form_url, obj)
@@ -255,11 +270,14 @@ class ReleaseAdmin(TabbedTranslationAdmin):
                     if isinstance(error, ValidationError)
                     else str(error)
                 )
-                refused.append(f"“{release.display_title()}”: {reason}")
+                refused.append(
+                    gettext("“%(title)s”: %(reason)s")
+                    % {"title": release.display_title(), "reason": reason}
+                )
             else:
                 done += 1
         if done:
-            self.message_user(request, done_message % {"count": done})
+            self.message_user(request, done_message(done) % {"count": done})
         for line in refused:
             self.message_user(request, line, messages.WARNING)
 
@@ -271,7 +289,11 @@ class ReleaseAdmin(TabbedTranslationAdmin):
             request,
             queryset,
             workflow.submit_release,
-            gettext("%(count)d release(s) sent for review."),
+            lambda n: ngettext(
+                "%(count)d release sent for review.",
+                "%(count)d releases sent for review.",
+                n,
+            ),
         )
 
     @admin.action(
@@ -282,7 +304,9 @@ class ReleaseAdmin(TabbedTranslationAdmin):
             request,
             queryset,
             workflow.publish_release,
-            gettext("%(count)d release(s) published."),
+            lambda n: ngettext(
+                "%(count)d release published.", "%(count)d releases published.", n
+            ),
         )
 
     @admin.action(
@@ -294,5 +318,7 @@ class ReleaseAdmin(TabbedTranslationAdmin):
             request,
             queryset,
             workflow.withdraw_release,
-            gettext("%(count)d release(s) withdrawn."),
+            lambda n: ngettext(
+                "%(count)d release withdrawn.", "%(count)d releases withdrawn.", n
+            ),
         )

@@ -1,3 +1,4 @@
+import re
 from html import unescape
 
 from django.conf import settings
@@ -377,7 +378,9 @@ class Release(models.Model):
         """The summary, or the opening words of the body when there is none."""
         if self.summary:
             return self.summary
-        text = strip_tags(self.body or "").replace("&nbsp;", " ")
+        # A space where each block ends, so paragraphs do not run together.
+        body = re.sub(r"</(p|li|h[2-4]|blockquote)>", " ", self.body or "")
+        text = strip_tags(body).replace("&nbsp;", " ")
         return " ".join(unescape(text).split()[:60])
 
     def body_with_dateline(self):
