@@ -160,7 +160,7 @@ class ReleaseAdmin(TabbedTranslationAdmin):
         if not request.user.has_perm("releases.publish_release"):
             readonly.append("publish_at")
         if not request.user.has_perm("releases.withdraw_release"):
-            readonly.append("withdrawal_note")
+            readonly += [f"withdrawal_note_{code}" for code in LANGUAGE_CODES]
         return readonly
 
     # ----- list columns -----

@@ -154,7 +154,8 @@ class Release(models.Model):
     kind = models.CharField(
         _("kind"), max_length=20, choices=Kind.choices, default=Kind.PRESS_RELEASE
     )
-    title = models.CharField(_("title"), max_length=250)
+    # Optional per language: clean() requires it in the original language.
+    title = models.CharField(_("title"), max_length=250, blank=True)
     slug = models.SlugField(
         _("slug"),
         max_length=250,
@@ -284,12 +285,7 @@ class Release(models.Model):
         for code in LANGUAGE_CODES:
             field = f"body_{code}"
             setattr(self, field, sanitise_html(getattr(self, field)))
-            if getattr(self, f"title_{code}") and not getattr(self, f"slug_{code}"):
-                setattr(
-                    self,
-                    f"slug_{code}",
-                    self._free_slug(getattr(self, f"title_{code}")),
-                )
+        self.fill_missing_slugs()
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
@@ -297,6 +293,7 @@ class Release(models.Model):
 
     def clean(self):
         super().clean()
+        self.fill_missing_slugs()
         # One slug names one release, whatever the language: the address
         # /fr/releases/<slug>/ must never be ambiguous.
         errors = {}
@@ -314,11 +311,6 @@ class Release(models.Model):
                 errors.setdefault(
                     f"title_{code}", _("A slug needs a title in the same language.")
                 )
-        for code in self.languages():
-            if not getattr(self, f"slug_{code}"):
-                errors.setdefault(
-                    f"slug_{code}", _("Give the release a slug in this language.")
-                )
         original = self.original_language
         if not getattr(self, f"title_{original}"):
             errors.setdefault(
@@ -327,6 +319,13 @@ class Release(models.Model):
             )
         if errors:
             raise ValidationError(errors)
+
+    def fill_missing_slugs(self):
+        """Give every language that has a title but no slug one made from it."""
+        for code in LANGUAGE_CODES:
+            title = getattr(self, f"title_{code}")
+            if title and not getattr(self, f"slug_{code}"):
+                setattr(self, f"slug_{code}", self._free_slug(title))
 
     def _free_slug(self, title):
         """A slug made from ``title`` that no other release uses, in any language."""
