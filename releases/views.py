@@ -76,7 +76,13 @@ def release_detail(request, slug):
     return render(
         request,
         "releases/release_detail.html",
-        {"release": release, "alternates": alternates(request, release)},
+        {
+            "release": release,
+            "alternates": alternates(request, release),
+            "default_url": request.build_absolute_uri(
+                release.url_in(release.fallback_language())
+            ),
+        },
     )
 
 
