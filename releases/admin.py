@@ -31,6 +31,12 @@ WORKFLOW_BUTTONS = {
 SCHEDULED = _("“%(title)s” is under embargo: it will be published on %(date)s.")
 
 
+def base_name(field):
+    """``withdrawal_note_fr`` → ``withdrawal_note``; other names unchanged."""
+    stem, _sep, suffix = field.rpartition("_")
+    return stem if suffix in LANGUAGE_CODES else field
+
+
 @admin.register(Theme)
 class ThemeAdmin(TabbedTranslationAdmin):
     list_display = ("name", "slug")
@@ -121,6 +127,37 @@ class ReleaseAdmin(TabbedTranslationAdmin):
         ),
     )
 
+    def get_fieldsets(self, request, obj=None):
+        """Show only the publication fields that mean something in this state."""
+        shown = self.publication_fields(request, obj)
+        fieldsets = []
+        for name, options in super().get_fieldsets(request, obj):
+            if name == _("Publication"):
+                fields = [f for f in options["fields"] if base_name(f) in shown]
+                if not fields:
+                    continue
+                options = {**options, "fields": fields}
+            fieldsets.append((name, options))
+        return fieldsets
+
+    @staticmethod
+    def publication_fields(request, obj):
+        can_publish = request.user.has_perm("releases.publish_release")
+        if obj is None:
+            return {"publish_at"} if can_publish else set()
+        fields = {"status", "created_by", "updated_at"}
+        if can_publish or obj.publish_at:
+            fields.add("publish_at")
+        if obj.first_published_at:
+            fields.add("first_published_at")
+        if obj.status == Status.WITHDRAWN:
+            fields |= {"withdrawn_at", "withdrawal_note"}
+        elif obj.status == Status.PUBLISHED and request.user.has_perm(
+            "releases.withdraw_release"
+        ):
+            fields.add("withdrawal_note")
+        return fields
+
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if db_field.name == "countries":
             kwargs["widget"] = FilteredSelectMultiple(db_field.verbose_name, False)
@@ -130,6 +167,9 @@ class ReleaseAdmin(TabbedTranslationAdmin):
         if db_field.name == "themes":
             kwargs["widget"] = forms.CheckboxSelectMultiple
         return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+    class Media:
+        js = ("admin/js/release-form.js",)
 
     # ----- permissions: one rule, in workflow.can_edit -----
 
