@@ -3,23 +3,7 @@
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-CONTRIBUTOR = [
-    "view_release",
-    "add_release",
-    "change_release",
-    "submit_release",
-    "view_theme",
-]
-EDITOR = [
-    *CONTRIBUTOR,
-    "change_others_release",
-    "delete_release",
-    "add_theme",
-    "change_theme",
-]
-PUBLISHER = [*EDITOR, "publish_release", "withdraw_release", "delete_theme"]
-
-GROUPS = {"Contributor": CONTRIBUTOR, "Editor": EDITOR, "Publisher": PUBLISHER}
+from releases.roles import GROUPS, sync_groups
 
 
 def create_groups(apps, schema_editor):
@@ -29,15 +13,7 @@ def create_groups(apps, schema_editor):
         app_config.models_module = True
         create_permissions(app_config, apps=apps, verbosity=0)
         app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    for name, codenames in GROUPS.items():
-        group, _created = Group.objects.get_or_create(name=name)
-        group.permissions.set(
-            Permission.objects.filter(
-                content_type__app_label="releases", codename__in=codenames
-            )
-        )
+    sync_groups(apps)
 
 
 def remove_groups(apps, schema_editor):

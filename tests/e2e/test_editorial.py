@@ -1,20 +1,16 @@
 """Press officers in the admin: a contributor writes, a publisher publishes."""
 
 import re
-from importlib import import_module
 
 import pytest
-from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
 from playwright.sync_api import expect
 
 from releases.models import Release, Status
+from releases.roles import sync_groups
 from tests.factories import user_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-# The roles, as the data migration defines them.
-ROLES = import_module("releases.migrations.0002_groups").GROUPS
 
 TITLE = "Atelier sur la protection des migrants à Asunción"
 SLUG = "atelier-protection-migrants-asuncion"
@@ -33,13 +29,7 @@ def roles(transactional_db):
     loop runs, Django gives the test thread a new connection, which lacks the
     serialized copy of the database.
     """
-    for name, codenames in ROLES.items():
-        group, _created = Group.objects.get_or_create(name=name)
-        group.permissions.set(
-            Permission.objects.filter(
-                content_type__app_label="releases", codename__in=codenames
-            )
-        )
+    sync_groups()
 
 
 def visit(page, url):
