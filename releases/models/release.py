@@ -15,8 +15,8 @@ from django_countries.fields import CountryField
 from django_prose_editor.fields import ProseEditorField
 
 from newsroom.html import sanitise_html
-
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+from releases.models.choices import LANGUAGE_CODES, Kind, Region, Status
+from releases.models.theme import Theme
 
 # The editor offers exactly what newsroom.html.sanitise_html keeps.
 BODY_EDITOR = {
@@ -41,59 +41,6 @@ BODY_EDITOR = {
         "TableCell": True,
     }
 }
-
-
-class Theme(models.Model):
-    """A subject the office reports on, such as counter-trafficking."""
-
-    name = models.CharField(_("name"), max_length=100)
-    slug = models.SlugField(
-        _("slug"),
-        max_length=100,
-        allow_unicode=True,
-        help_text=_("The theme's part of the address, e.g. counter-trafficking."),
-    )
-
-    class Meta:
-        verbose_name = _("theme")
-        verbose_name_plural = _("themes")
-        ordering = ["name"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=[f"slug_{code}"],
-                condition=~Q(**{f"slug_{code}": ""}),
-                name=f"theme_unique_slug_{code}",
-                violation_error_message=_("Another theme already uses this slug."),
-            )
-            for code in LANGUAGE_CODES
-        ]
-
-    def __str__(self):
-        return self.name
-
-
-class Kind(models.TextChoices):
-    PRESS_RELEASE = "press_release", _("Press release")
-    NEWS = "news", _("News")
-    BRIEFING_NOTE = "briefing_note", _("Briefing note")
-    STATEMENT = "statement", _("Statement")
-    MEDIA_ADVISORY = "media_advisory", _("Media advisory")
-
-
-class Region(models.TextChoices):
-    GLOBAL = "global", _("Global")
-    AFRICA = "africa", _("Africa")
-    AMERICAS = "americas", _("Americas")
-    ASIA_PACIFIC = "asia_pacific", _("Asia and the Pacific")
-    EUROPE = "europe", _("Europe")
-    MIDDLE_EAST_NORTH_AFRICA = "mena", _("Middle East and North Africa")
-
-
-class Status(models.TextChoices):
-    DRAFT = "draft", _("Draft")
-    IN_REVIEW = "in_review", _("In review")
-    PUBLISHED = "published", _("Published")
-    WITHDRAWN = "withdrawn", _("Withdrawn")
 
 
 def available_q(language):

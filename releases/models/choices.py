@@ -1,0 +1,29 @@
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+
+
+class Kind(models.TextChoices):
+    PRESS_RELEASE = "press_release", _("Press release")
+    NEWS = "news", _("News")
+    BRIEFING_NOTE = "briefing_note", _("Briefing note")
+    STATEMENT = "statement", _("Statement")
+    MEDIA_ADVISORY = "media_advisory", _("Media advisory")
+
+
+class Region(models.TextChoices):
+    GLOBAL = "global", _("Global")
+    AFRICA = "africa", _("Africa")
+    AMERICAS = "americas", _("Americas")
+    ASIA_PACIFIC = "asia_pacific", _("Asia and the Pacific")
+    EUROPE = "europe", _("Europe")
+    MIDDLE_EAST_NORTH_AFRICA = "mena", _("Middle East and North Africa")
+
+
+class Status(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    IN_REVIEW = "in_review", _("In review")
+    PUBLISHED = "published", _("Published")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
