@@ -63,6 +63,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "newsroom.middleware.RejectNulBytesMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -125,8 +126,8 @@ USE_TZ = True
 TIME_ZONE = os.environ.get("TIME_ZONE", "UTC")
 
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
-# A theme with no Arabic name still shows its English one; releases never
-# fall back, because lists only show the releases available in a language.
+# A theme with no Arabic name still shows its English one. Releases never fall
+# back (releases/translation.py): lists only show those available in a language.
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
 # The admin's translation tabs use jQuery UI, served from our own static files.
 JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"

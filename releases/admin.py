@@ -28,6 +28,10 @@ WORKFLOW_BUTTONS = {
     "_publish": (workflow.publish_release, _("“%(title)s” was published.")),
     "_withdraw": (workflow.withdraw_release, _("“%(title)s” was withdrawn.")),
 }
+CANCELLED = _(
+    "“%(title)s” was under embargo and never public: its schedule is cancelled "
+    "and it is a draft again."
+)
 SCHEDULED = _("“%(title)s” is under embargo: it will be published on %(date)s.")
 
 
@@ -197,7 +201,10 @@ class ReleaseAdmin(TabbedTranslationAdmin):
     def get_readonly_fields(self, request, obj=None):
         readonly = ["status", "first_published_at", "withdrawn_at", "created_by"]
         readonly.append("updated_at")
-        if not request.user.has_perm("releases.publish_release"):
+        # Once readers have seen a release, its publication time is history.
+        if not request.user.has_perm("releases.publish_release") or (
+            obj is not None and (obj.has_been_public or obj.is_withdrawn)
+        ):
             readonly.append("publish_at")
         if not request.user.has_perm("releases.withdraw_release"):
             readonly += [f"withdrawal_note_{code}" for code in LANGUAGE_CODES]
@@ -239,17 +246,36 @@ class ReleaseAdmin(TabbedTranslationAdmin):
         if not change:
             obj.created_by = request.user
         super().save_model(request, obj, form, change)
-        for name, (function, message) in WORKFLOW_BUTTONS.items():
+        if (
+            obj.status == Status.PUBLISHED
+            and "publish_at" in form.changed_data
+            and "_publish" not in request.POST
+        ):
+            # A new time for a release under embargo: reschedule it through
+            # the workflow, so first_published_at follows.
+            self._apply(request, obj, "_publish")
+            return
+        for name in WORKFLOW_BUTTONS:
             if name in request.POST:
-                # Raises PermissionDenied (a 403, and the whole save is rolled
-                # back) when the user may not do this, even on a forged POST.
-                extra = {"at": obj.publish_at} if name == "_publish" else {}
-                try:
-                    function(release=obj, by=request.user, **extra)
-                except ValidationError as error:
-                    self.message_user(request, " ".join(error.messages), messages.ERROR)
-                else:
-                    self.message_user(request, self.workflow_message(obj, message))
+                self._apply(request, obj, name)
+
+    def _apply(self, request, obj, name):
+        """Run one workflow step for the change form and say how it went.
+
+        Raises PermissionDenied (a 403, and the whole save is rolled back)
+        when the user may not do this, even on a forged POST.
+        """
+        function, message = WORKFLOW_BUTTONS[name]
+        extra = {"at": obj.publish_at} if name == "_publish" else {}
+        was_published = obj.status == Status.PUBLISHED
+        try:
+            function(release=obj, by=request.user, **extra)
+        except ValidationError as error:
+            self.message_user(request, " ".join(error.messages), messages.ERROR)
+            return
+        if name == "_withdraw" and was_published and obj.status == Status.DRAFT:
+            message = CANCELLED
+        self.message_user(request, self.workflow_message(obj, message))
 
     @staticmethod
     def workflow_message(obj, message):
@@ -340,10 +366,22 @@ class ReleaseAdmin(TabbedTranslationAdmin):
         description=_("Publish selected releases now"), permissions=["publish"]
     )
     def publish_selected(self, request, queryset):
+        def publish_unpublished(*, release, by):
+            # "Now" must never lift an embargo or re-date a live release by a
+            # stray tick in a list: those are changed on the release itself.
+            if release.status == Status.PUBLISHED:
+                raise ValidationError(
+                    gettext(
+                        "already published or scheduled; open it to change its "
+                        "publication time."
+                    )
+                )
+            workflow.publish_release(release=release, by=by)
+
         self._run_action(
             request,
             queryset,
-            workflow.publish_release,
+            publish_unpublished,
             lambda n: ngettext(
                 "%(count)d release published.", "%(count)d releases published.", n
             ),

@@ -11,3 +11,6 @@ class ThemeTranslationOptions(TranslationOptions):
 @register(Release)
 class ReleaseTranslationOptions(TranslationOptions):
     fields = ("title", "slug", "summary", "body", "dateline_place", "withdrawal_note")
+    # A French page never shows an English summary: releases are filtered by
+    # the languages they are available in instead (Release.languages()).
+    fallback_languages = {"default": ()}

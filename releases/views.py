@@ -1,5 +1,5 @@
 from django.core.paginator import InvalidPage, Paginator
-from django.http import Http404
+from django.http import Http404, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
 from django.views.decorators.http import require_safe
@@ -48,7 +48,15 @@ def release_list(request):
         raise Http404(str(error)) from error
     query = request.GET.copy()
     query.pop("page", None)
+    canonical = QueryDict(mutable=True)
+    if form.is_bound and form.is_valid():
+        canonical.update(form.active())
+    if page.number > 1:
+        canonical["page"] = page.number
     context = {
+        "canonical_url": request.build_absolute_uri(
+            f"{request.path}?{canonical.urlencode()}" if canonical else request.path
+        ),
         "form": form,
         "page_obj": page,
         "releases": page.object_list,

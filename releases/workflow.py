@@ -56,7 +56,8 @@ def publish_release(*, release: Release, by, at: datetime | None = None) -> Rele
 
     ``first_published_at`` records when the release first went public and is
     never moved once that moment has passed, so a correction re-published
-    later keeps its original date.
+    later keeps its original date. A release that has been public keeps its
+    ``publish_at`` too, and cannot go back under embargo: readers have seen it.
     """
     if not by.has_perm("releases.publish_release"):
         raise PermissionDenied(_("You may not publish releases."))
@@ -67,8 +68,14 @@ def publish_release(*, release: Release, by, at: datetime | None = None) -> Rele
             _("A release needs a title and a body in at least one language.")
         )
     now = timezone.now()
-    release.publish_at = at or now
-    if release.first_published_at is None or release.first_published_at > now:
+    if release.has_been_public:
+        if at is not None and at > now:
+            raise ValidationError(
+                _("A release that has been public cannot be put under embargo again.")
+            )
+        release.publish_at = at or release.publish_at
+    else:
+        release.publish_at = at or now
         release.first_published_at = release.publish_at
     release.status = Status.PUBLISHED
     release.save(
@@ -91,7 +98,7 @@ def withdraw_release(*, release: Release, by, note: dict | None = None) -> Relea
     if release.status != Status.PUBLISHED:
         raise ValidationError(_("Only a published release can be withdrawn."))
     now = timezone.now()
-    if release.first_published_at is None or release.first_published_at > now:
+    if not release.has_been_public:
         release.status = Status.DRAFT
         release.publish_at = None
         release.first_published_at = None

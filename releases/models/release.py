@@ -236,7 +236,11 @@ class Release(models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("releases:detail", kwargs={"slug": self.slug})
+        """The release in the current language, or in the one readers land on."""
+        language = translation.get_language()
+        if not self.is_available_in(language):
+            language = self.fallback_language() or self.original_language
+        return self.url_in(language)
 
     def clean(self):
         super().clean()
@@ -317,6 +321,14 @@ class Release(models.Model):
         )
 
     @property
+    def has_been_public(self):
+        """Readers have seen it: it went public, whatever its status now."""
+        return (
+            self.first_published_at is not None
+            and self.first_published_at <= timezone.now()
+        )
+
+    @property
     def is_withdrawn(self):
         return self.status == Status.WITHDRAWN
 
@@ -332,11 +344,15 @@ class Release(models.Model):
     def body_with_dateline(self):
         """The body, its first paragraph opening with the dateline, as in print."""
         body = self.body or ""
-        if self.dateline_place and body.startswith("<p>"):
+        opening = re.match(r"<p(?: [^>]*)?>", body)
+        if self.dateline_place and opening:
             dateline = format_html(
                 '<span class="dateline">{} – </span>', self.dateline_place
             )
-            body = f"<p>{dateline}{body[3:]}"
+            body = f"{opening.group()}{dateline}{body[opening.end() :]}"
+        elif self.dateline_place:
+            # The body opens with a heading or a list: the dateline stands alone.
+            body = format_html('<p class="dateline">{}</p>', self.dateline_place) + body
         # The body was sanitised on save, and the dateline is escaped above.
         return mark_safe(body)
 

@@ -22,8 +22,11 @@ class Command(BaseCommand):
         themes = {item["key"]: self.theme(item) for item in THEMES}
         created = 0
         for item in RELEASES:
-            slug = item["slug"][item["original_language"]]
-            if Release.objects.with_slug(slug).exists():
+            # Any of its slugs means it is here, even if an editor has since
+            # changed the others: never add it twice, never overwrite edits.
+            if any(
+                Release.objects.with_slug(s).exists() for s in item["slug"].values()
+            ):
                 continue
             self.release(item, themes)
             created += 1
