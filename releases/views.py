@@ -5,7 +5,7 @@ from django.utils import translation
 from django.views.decorators.http import require_safe
 
 from releases.forms import ReleaseFilterForm
-from releases.models import Release
+from releases.models import OldSlug, Release
 
 PER_PAGE = 20
 
@@ -72,7 +72,18 @@ def release_detail(request, slug):
         Release.objects.reachable().with_slug(slug).prefetch_related("themes").first()
     )
     if release is None:
-        raise Http404
+        # An address the release had before its slug changed: send readers on.
+        old = OldSlug.objects.filter(
+            slug=slug, release__in=Release.objects.reachable()
+        ).select_related("release")
+        if (old := old.first()) is None:
+            raise Http404
+        release = old.release
+        target = language if release.is_available_in(language) else None
+        target = target or release.fallback_language()
+        if target is None:
+            raise Http404
+        return redirect(release.url_in(target), permanent=True)
     if not release.is_available_in(language):
         fallback = release.fallback_language()
         if fallback is None:

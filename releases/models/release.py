@@ -16,6 +16,7 @@ from django_prose_editor.fields import ProseEditorField
 
 from newsroom.html import sanitise_html
 from releases.models.choices import LANGUAGE_CODES, Kind, Region, Status
+from releases.models.slug import OldSlug
 from releases.models.theme import Theme
 
 # The editor offers exactly what newsroom.html.sanitise_html keeps.
@@ -234,6 +235,7 @@ class Release(models.Model):
             setattr(self, field, sanitise_html(getattr(self, field)))
         self.fill_missing_slugs()
         super().save(*args, **kwargs)
+        self._keep_old_slugs()
 
     def get_absolute_url(self):
         """The release in the current language, or in the one readers land on."""
@@ -241,6 +243,30 @@ class Release(models.Model):
         if not self.is_available_in(language):
             language = self.fallback_language() or self.original_language
         return self.url_in(language)
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        release = super().from_db(db, field_names, values)
+        # Remembered so that save() can keep a changed slug's old address.
+        release._loaded_slugs = {
+            code: getattr(release, f"slug_{code}", None) for code in LANGUAGE_CODES
+        }
+        return release
+
+    def _keep_old_slugs(self):
+        loaded = getattr(self, "_loaded_slugs", {})
+        for code in LANGUAGE_CODES:
+            old, new = loaded.get(code), getattr(self, f"slug_{code}")
+            if old and old != new:
+                OldSlug.objects.update_or_create(
+                    slug=old, defaults={"release": self, "language": code}
+                )
+        # A slug in use again is no longer an old one.
+        current = [getattr(self, f"slug_{c}") for c in LANGUAGE_CODES]
+        OldSlug.objects.filter(
+            release=self, slug__in=[s for s in current if s]
+        ).delete()
+        self._loaded_slugs = dict(zip(LANGUAGE_CODES, current, strict=True))
 
     def clean(self):
         super().clean()
@@ -252,7 +278,12 @@ class Release(models.Model):
             slug = getattr(self, f"slug_{code}")
             if not slug:
                 continue
-            taken = Release.objects.with_slug(slug).exclude(pk=self.pk).exists()
+            taken = (
+                Release.objects.with_slug(slug).exclude(pk=self.pk).exists()
+                or OldSlug.objects.filter(slug=slug)
+                .exclude(release_id=self.pk)
+                .exists()
+            )
             if taken:
                 errors[f"slug_{code}"] = _(
                     "Another release already uses this address. Choose another slug."
@@ -282,7 +313,10 @@ class Release(models.Model):
         """A slug made from ``title`` that no other release uses, in any language."""
         base = slugify(title, allow_unicode=True)[:240] or "release"
         slug, n = base, 1
-        while Release.objects.with_slug(slug).exclude(pk=self.pk).exists():
+        while (
+            Release.objects.with_slug(slug).exclude(pk=self.pk).exists()
+            or OldSlug.objects.filter(slug=slug).exclude(release_id=self.pk).exists()
+        ):
             n += 1
             slug = f"{base}-{n}"
         return slug
