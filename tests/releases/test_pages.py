@@ -365,7 +365,7 @@ def test_other_pages_are_left_to_right(client, language):
 @pytest.mark.parametrize(
     ("language", "date"),
     [
-        ("en", "May 12, 2016"),
+        ("en", "12 May 2016"),
         ("fr", "12 mai 2016"),
         ("es", "12 de mayo de 2016"),
         ("ar", "مايو"),

@@ -113,7 +113,7 @@ def test_withdrawn_release_page_answers_with_its_note_and_date(reader):
     assert response.status_code == 200
     assert "The withdrawn release" in response.text
     assert "The figures in this release were wrong." in response.text
-    assert "March 5, 2024" in response.text
+    assert "5 March 2024" in response.text
 
 
 def test_withdrawn_release_page_speaks_the_readers_language(client):

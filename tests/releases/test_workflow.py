@@ -443,7 +443,7 @@ def test_publisher_withdraws_a_release_with_a_note(client, publisher):
     page = client.get(f"/en/releases/{release.slug_en}/")
     assert page.status_code == 200
     assert "This release contained wrong figures." in page.text
-    assert "July 14, 2025" in page.text
+    assert "14 July 2025" in page.text
     assert "A release with an error" not in client.get("/en/releases/").text
 
 
@@ -523,7 +523,7 @@ def test_first_publication_date_is_kept_when_a_publisher_republishes(
     assert release.first_published_at == first
     # A correction does not bring an old release back to the top of the lists.
     assert release.publish_at == first
-    assert "May 12, 2016" in page.text
+    assert "12 May 2016" in page.text
 
 
 def test_first_publication_date_is_kept_when_republished_from_the_change_form(
