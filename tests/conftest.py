@@ -3,6 +3,13 @@ import pytest
 from tests.factories import user_in
 
 
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    # Users log in with real passwords through the real forms; only the
+    # deliberately slow hash (most of a second each) is swapped for a fast one.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture
 def contributor(db):
     return user_in("Contributor")

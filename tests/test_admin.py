@@ -15,12 +15,6 @@ CHANGELIST = "/admin/releases/release/"
 ADD = "/admin/releases/release/add/"
 
 
-@pytest.fixture(autouse=True)
-def fast_passwords(settings):
-    # Staff users get real passwords; the default hasher is slow on purpose.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 @pytest.fixture
 def admin_client(client, publisher):
     client.force_login(publisher)

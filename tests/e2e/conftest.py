@@ -56,13 +56,6 @@ def browser():
         os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
-@pytest.fixture(autouse=True)
-def _fast_password_hashing(settings):
-    # Logins still go through the real form; only the deliberately slow hash
-    # (most of a second per login) is swapped for a fast one.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 @pytest.fixture
 def new_page(browser):
     """Open a page in a fresh browser context: a new visitor, with no cookies."""

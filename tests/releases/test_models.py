@@ -25,12 +25,6 @@ HOSTILE_BODY = (
 )
 
 
-@pytest.fixture(autouse=True)
-def fast_passwords(settings):
-    # Staff users get real passwords; the default hasher is slow on purpose.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 def add_form_data(**values):
     """What the admin's add form posts for a new English release."""
     data = {

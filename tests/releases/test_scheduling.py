@@ -15,11 +15,6 @@ from tests.releases.test_workflow import change_url, draft_by, form_data, is_pub
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def fast_passwords(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 def at(moment):
     local = timezone.localtime(moment)
     return {

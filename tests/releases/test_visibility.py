@@ -47,12 +47,6 @@ def not_found_text(response, token):
     return response.content.decode().replace(token, "<token>")
 
 
-@pytest.fixture(autouse=True)
-def fast_passwords(settings):
-    # Staff fixtures set real passwords; the default hasher is slow on purpose.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 @pytest.fixture
 def reader(request, client):
     """The test client as an anonymous reader or as signed-in staff."""

@@ -18,12 +18,6 @@ ADD = "/admin/releases/release/add/"
 TRANSLATED = ("title", "slug", "summary", "body", "dateline_place", "withdrawal_note")
 
 
-@pytest.fixture(autouse=True)
-def fast_passwords(settings):
-    # The role fixtures set real passwords; the default hasher is slow on purpose.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 def draft_by(user, **kwargs):
     return ReleaseFactory(
         status=Status.DRAFT,
