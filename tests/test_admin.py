@@ -6,13 +6,11 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone, translation
 
-from releases.models import LANGUAGE_CODES, Kind, Release, Status
+from releases.models import Kind, Release, Status
+from tests.admin_forms import ADD, CHANGELIST, add_form_data
 from tests.factories import ReleaseFactory, ThemeFactory, user_in
 
 pytestmark = pytest.mark.django_db
-
-CHANGELIST = "/admin/releases/release/"
-ADD = "/admin/releases/release/add/"
 
 
 @pytest.fixture
@@ -35,16 +33,6 @@ def row_of(response, title):
     )
     assert match, f"no row for {title!r}"
     return match.group(0)
-
-
-def add_form_data(**values):
-    """What the add form posts: every field empty but those in ``values``."""
-    data = {"kind": "press_release", "original_language": "en", "region": ""}
-    data |= {"publish_at_0": "", "publish_at_1": "", "_save": ""}
-    for field in ("title", "slug", "summary", "body", "dateline_place"):
-        for code in LANGUAGE_CODES:
-            data[f"{field}_{code}"] = ""
-    return data | values
 
 
 def translated(language, text):

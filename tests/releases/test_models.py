@@ -7,12 +7,11 @@ import time_machine
 from django.utils import timezone
 
 from releases.models import LANGUAGE_CODES, Release, Status
+from tests.admin_forms import ADD, add_form_data
 from tests.factories import ReleaseFactory, user_in
 
 pytestmark = pytest.mark.django_db
 
-ADD = "/admin/releases/release/add/"
-TRANSLATED = ("title", "slug", "summary", "body", "dateline_place", "withdrawal_note")
 
 HOSTILE_BODY = (
     '<p onclick="steal()">Dear readers,</p>'
@@ -23,23 +22,6 @@ HOSTILE_BODY = (
     "<style>body { display: none }</style>"
     '<iframe src="https://evil.example/"></iframe>'
 )
-
-
-def add_form_data(**values):
-    """What the admin's add form posts for a new English release."""
-    data = {
-        "kind": "press_release",
-        "original_language": "en",
-        "region": "",
-        "publish_at_0": "",
-        "publish_at_1": "",
-        "_save": "",
-    }
-    for field in TRANSLATED:
-        for code in LANGUAGE_CODES:
-            data[f"{field}_{code}"] = ""
-    data.update(values)
-    return data
 
 
 # ----- rich text is sanitised on every save -----

@@ -9,8 +9,9 @@ from django.utils import timezone
 
 from releases import workflow
 from releases.models import Status
+from tests.admin_forms import change_url, form_data
 from tests.factories import ReleaseFactory
-from tests.releases.test_workflow import change_url, draft_by, form_data, is_public
+from tests.releases.test_workflow import draft_by, is_public
 
 pytestmark = pytest.mark.django_db
 

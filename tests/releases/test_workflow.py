@@ -8,14 +8,11 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
 from releases import workflow
-from releases.models import LANGUAGE_CODES, Release, Status
+from releases.models import Release, Status
+from tests.admin_forms import ADD, CHANGELIST, change_url, form_data
 from tests.factories import ReleaseFactory, ThemeFactory, user_in
 
 pytestmark = pytest.mark.django_db
-
-CHANGELIST = "/admin/releases/release/"
-ADD = "/admin/releases/release/add/"
-TRANSLATED = ("title", "slug", "summary", "body", "dateline_place", "withdrawal_note")
 
 
 def draft_by(user, **kwargs):
@@ -26,32 +23,6 @@ def draft_by(user, **kwargs):
         created_by=user,
         **kwargs,
     )
-
-
-def change_url(release):
-    return f"{CHANGELIST}{release.pk}/change/"
-
-
-def form_data(release, **changes):
-    """What the admin's change form posts back for ``release``, plus ``changes``."""
-    data = {
-        "kind": release.kind,
-        "original_language": release.original_language,
-        "region": release.region,
-        "countries": [country.code for country in release.countries],
-        "themes": [theme.pk for theme in release.themes.all()] if release.pk else [],
-        "publish_at_0": "",
-        "publish_at_1": "",
-    }
-    if release.publish_at:
-        local = timezone.localtime(release.publish_at)
-        data["publish_at_0"] = local.strftime("%Y-%m-%d")
-        data["publish_at_1"] = local.strftime("%H:%M:%S")
-    for field in TRANSLATED:
-        for code in LANGUAGE_CODES:
-            data[f"{field}_{code}"] = getattr(release, f"{field}_{code}") or ""
-    data.update(changes)
-    return data
 
 
 def is_public(release):
