@@ -1,6 +1,7 @@
 from django.core.paginator import InvalidPage, Paginator
 from django.http import Http404, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.http import require_safe
 
@@ -121,10 +122,15 @@ def release_preview(request, pk):
     if available and language not in available:
         with translation.override(release.fallback_language()):
             return redirect("releases:preview", pk=release.pk)
+    previews = []
+    for code in available:
+        with translation.override(code):
+            url = reverse("releases:preview", kwargs={"pk": release.pk})
+        previews.append({"code": code, "url": request.build_absolute_uri(url)})
     response = render(
         request,
         "releases/release_detail.html",
-        {"release": release, "preview": True, "alternates": []},
+        {"release": release, "preview": True, "alternates": previews},
     )
     response["Cache-Control"] = "private, no-store"
     response["X-Robots-Tag"] = "noindex"

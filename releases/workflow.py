@@ -16,14 +16,16 @@ from releases.models import LANGUAGE_CODES, Release, Status
 
 
 def can_edit(*, release: Release, user) -> bool:
-    """Contributors edit their own drafts; editors anyone's; live ones, publishers."""
+    """Contributors edit their own drafts; editors any draft or release in
+    review; publishers also published ones."""
     if not user.has_perm("releases.change_release"):
         return False
     if release.status in (Status.PUBLISHED, Status.WITHDRAWN):
         return user.has_perm("releases.publish_release")
-    return release.created_by_id == user.pk or user.has_perm(
-        "releases.change_others_release"
-    )
+    if user.has_perm("releases.change_others_release"):
+        return True
+    # Once submitted, a release is the editors' until they send it back.
+    return release.status == Status.DRAFT and release.created_by_id == user.pk
 
 
 def submit_release(*, release: Release, by) -> Release:

@@ -23,7 +23,8 @@ def listed_titles(response):
     """The titles in the changelist's rows, in order."""
     assert response.status_code == 200
     return re.findall(
-        r'<th class="field-display_title"><a [^>]*>([^<]*)</a>', response.text
+        r'<th class="field-display_title"><a [^>]*><bdi>([^<]*)</bdi></a>',
+        response.text,
     )
 
 
@@ -206,13 +207,20 @@ def test_contributors_draft_offers_submit_but_not_publish(client, contributor):
     assert 'name="_withdraw"' not in response.text
 
 
-def test_publishers_form_offers_publish_and_withdraw(admin_client):
-    release = ReleaseFactory()
+def test_publishers_form_offers_publish_on_a_draft_and_withdraw_on_a_live_one(
+    admin_client,
+):
+    draft = ReleaseFactory(status=Status.DRAFT, publish_at=None)
+    live = ReleaseFactory()
 
-    response = admin_client.get(f"{CHANGELIST}{release.pk}/change/")
+    draft_form = admin_client.get(f"{CHANGELIST}{draft.pk}/change/").text
+    live_form = admin_client.get(f"{CHANGELIST}{live.pk}/change/").text
 
-    assert 'name="_publish"' in response.text
-    assert 'name="_withdraw"' in response.text
+    assert 'name="_publish"' in draft_form
+    assert 'name="_withdraw"' not in draft_form
+    assert 'name="_withdraw"' in live_form
+    # Re-publishing a live release would change nothing readers see.
+    assert 'name="_publish"' not in live_form
 
 
 def test_editor_can_open_someone_elses_draft(client, editor):

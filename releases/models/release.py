@@ -390,13 +390,17 @@ class Release(models.Model):
         # The body was sanitised on save, and the dateline is escaped above.
         return mark_safe(body)
 
-    def withdrawal_note_text(self):
-        """The note in the reader's language, or the original one."""
+    def withdrawal_note_for_reader(self):
+        """The note in the reader's language, or else in the original one.
+
+        Returns ``(language, text)``, so the page can mark the language of a
+        note readers get in another one.
+        """
         order = [translation.get_language(), self.original_language, *LANGUAGE_CODES]
         for code in order:
             if code in LANGUAGE_CODES and getattr(self, f"withdrawal_note_{code}"):
-                return getattr(self, f"withdrawal_note_{code}")
-        return ""
+                return code, getattr(self, f"withdrawal_note_{code}")
+        return None, ""
 
     def fallback_language(self):
         """Where a reader lands when this release is not in their language."""

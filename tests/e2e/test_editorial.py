@@ -132,9 +132,15 @@ def test_contributor_submits_a_french_draft_and_a_publisher_publishes_it(
 
     # A publisher opens it from the list and publishes it.
     editor = new_page()
+    script_errors = []
+    editor.on("pageerror", lambda error: script_errors.append(str(error)))
     log_in(editor, live_server, publisher)
     visit(editor, f"{live_server.url}/admin/releases/release/?status=in_review")
     editor.get_by_role("link", name=TITLE).click()
+    # The form opens on the release's own language, though the admin is English.
+    expect(editor.locator("#id_title_fr")).to_be_visible()
+    expect(editor.locator("#id_title_en")).to_be_hidden()
+    assert script_errors == []
     press(editor, re.compile(r"^Save and publish"))
     expect(editor.locator(".messagelist")).to_contain_text(f"“{TITLE}” was published.")
     expect(editor.locator(".workflow-status")).to_contain_text("Published")

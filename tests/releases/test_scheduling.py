@@ -95,3 +95,53 @@ def test_publish_now_action_leaves_embargoed_and_live_releases_alone(client, pub
     assert not is_public(embargoed)
     assert live.publish_at < timezone.now() - timedelta(days=29)
     assert "already published" in response.text
+
+
+def test_a_plain_save_with_a_past_time_never_lifts_an_embargo(client, publisher):
+    embargo = timezone.now().replace(microsecond=0) + timedelta(days=1)
+    release = ReleaseFactory(publish_at=embargo)
+    release.first_published_at = embargo
+    release.save()
+    client.force_login(publisher)
+
+    # A typo in the year, then a plain Save.
+    response = client.post(
+        change_url(release),
+        form_data(release, **at(embargo - timedelta(days=365)), _save=""),
+    )
+
+    assert response.status_code == 200
+    assert "An embargo must end in the future" in response.text
+    release.refresh_from_db()
+    assert release.publish_at == embargo
+    assert not is_public(release)
+
+
+def test_lifting_an_embargo_publishes_now(client, publisher):
+    embargo = timezone.now() + timedelta(days=1)
+    release = ReleaseFactory(publish_at=embargo)
+    release.first_published_at = embargo
+    release.save()
+    client.force_login(publisher)
+
+    response = client.post(change_url(release), form_data(release, _publish_now=""))
+
+    assert response.status_code == 302
+    release.refresh_from_db()
+    assert is_public(release)
+    assert release.first_published_at <= timezone.now()
+
+
+def test_cancelling_an_embargo_returns_the_release_to_draft(client, publisher):
+    embargo = timezone.now() + timedelta(days=1)
+    release = ReleaseFactory(publish_at=embargo)
+    release.first_published_at = embargo
+    release.save()
+    client.force_login(publisher)
+
+    client.post(change_url(release), form_data(release, _withdraw=""), follow=True)
+
+    release.refresh_from_db()
+    assert release.status == Status.DRAFT
+    assert release.publish_at is None
+    assert client.get(f"/en/releases/{release.slug_en}/").status_code == 404

@@ -1,19 +1,21 @@
 from django import forms
-from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import FilteredSelectMultiple
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import F
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils import formats, timezone, translation
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
-from django_countries import countries
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from releases import workflow
-from releases.models import LANGUAGE_CODES, Release, Status, Theme
+from releases.admin.filters import CountryFilter, MissingLanguageFilter
+from releases.admin.forms import ReleaseAdminForm
+from releases.models import LANGUAGE_CODES, Release, Status
 
 # The change form's workflow buttons: POST name → (function, success message).
 WORKFLOW_BUTTONS = {
@@ -26,6 +28,7 @@ WORKFLOW_BUTTONS = {
         _("“%(title)s” was returned to its writer as a draft."),
     ),
     "_publish": (workflow.publish_release, _("“%(title)s” was published.")),
+    "_publish_now": (workflow.publish_release, _("“%(title)s” was published.")),
     "_withdraw": (workflow.withdraw_release, _("“%(title)s” was withdrawn.")),
 }
 CANCELLED = _(
@@ -41,46 +44,17 @@ def base_name(field):
     return stem if suffix in LANGUAGE_CODES else field
 
 
-@admin.register(Theme)
-class ThemeAdmin(TabbedTranslationAdmin):
-    list_display = ("name", "slug")
-    search_fields = [f"name_{code}" for code in LANGUAGE_CODES]
-    prepopulated_fields = {"slug": ("name",)}
-
-
-class MissingLanguageFilter(admin.SimpleListFilter):
-    title = _("missing language")
-    parameter_name = "missing"
-
-    def lookups(self, request, model_admin):
-        return settings.LANGUAGES
-
-    def queryset(self, request, queryset):
-        if self.value() in LANGUAGE_CODES:
-            return queryset.missing_language(self.value())
-        return queryset
-
-
-class CountryFilter(admin.SimpleListFilter):
-    title = _("country")
-    parameter_name = "country"
-
-    def lookups(self, request, model_admin):
-        used = set()
-        for value in Release.objects.values_list("countries", flat=True).distinct():
-            used.update(code for code in (value or "").split(",") if code)
-        return sorted(
-            ((code, countries.name(code)) for code in used), key=lambda c: c[1]
-        )
-
-    def queryset(self, request, queryset):
-        if self.value() and self.value() in countries:
-            return queryset.filter(countries__contains=self.value())
-        return queryset
+def local_time(moment):
+    """A time as press officers read it, with the clock it is on."""
+    return "{} ({})".format(
+        formats.date_format(timezone.localtime(moment), "DATETIME_FORMAT"),
+        timezone.get_current_timezone_name(),
+    )
 
 
 @admin.register(Release)
 class ReleaseAdmin(TabbedTranslationAdmin):
+    form = ReleaseAdminForm
     list_display = (
         "display_title",
         "kind",
@@ -103,6 +77,8 @@ class ReleaseAdmin(TabbedTranslationAdmin):
         for field in ("title", "summary", "dateline_place")
         for code in LANGUAGE_CODES
     ]
+    # Work in progress (no publication time yet) first, on every database.
+    ordering = (F("publish_at").desc(nulls_first=True), "-pk")
     date_hierarchy = "publish_at"
     prepopulated_fields = {"slug": ("title",)}
     actions = ["submit_selected", "publish_selected", "withdraw_selected"]
@@ -119,7 +95,6 @@ class ReleaseAdmin(TabbedTranslationAdmin):
             _("Publication"),
             {
                 "fields": (
-                    "status",
                     "publish_at",
                     "first_published_at",
                     "withdrawn_at",
@@ -131,17 +106,29 @@ class ReleaseAdmin(TabbedTranslationAdmin):
         ),
     )
 
+    class Media:
+        # After modeltranslation's tabs, which it drives.
+        js = (
+            "admin/js/jquery.init.js",
+            "modeltranslation/js/tabbed_translation_fields.js",
+            "admin/js/release-form.js",
+        )
+
     def get_fieldsets(self, request, obj=None):
-        """Show only the publication fields that mean something in this state."""
+        """Show only the fields that mean something to this user, in this state."""
         shown = self.publication_fields(request, obj)
+        editable = obj is None or workflow.can_edit(release=obj, user=request.user)
         fieldsets = []
         for name, options in super().get_fieldsets(request, obj):
+            fields = list(options["fields"])
             if name == _("Publication"):
-                fields = [f for f in options["fields"] if base_name(f) in shown]
-                if not fields:
-                    continue
-                options = {**options, "fields": fields}
-            fieldsets.append((name, options))
+                fields = [f for f in fields if base_name(f) in shown]
+            elif name == _("Text") and not editable:
+                # Read-only: the body as readers see it, not its HTML source.
+                fields = [f for f in fields if base_name(f) != "body"]
+                fields.append("body_as_published")
+            if fields:
+                fieldsets.append((name, {**options, "fields": fields}))
         return fieldsets
 
     @staticmethod
@@ -149,17 +136,17 @@ class ReleaseAdmin(TabbedTranslationAdmin):
         can_publish = request.user.has_perm("releases.publish_release")
         if obj is None:
             return {"publish_at"} if can_publish else set()
-        fields = {"status", "created_by", "updated_at"}
+        fields = {"created_by", "updated_at"}
         if can_publish or obj.publish_at:
             fields.add("publish_at")
-        if obj.first_published_at:
+        if obj.has_been_public:
             fields.add("first_published_at")
+            if obj.status == Status.WITHDRAWN or request.user.has_perm(
+                "releases.withdraw_release"
+            ):
+                fields.add("withdrawal_note")
         if obj.status == Status.WITHDRAWN:
-            fields |= {"withdrawn_at", "withdrawal_note"}
-        elif obj.status == Status.PUBLISHED and request.user.has_perm(
-            "releases.withdraw_release"
-        ):
-            fields.add("withdrawal_note")
+            fields.add("withdrawn_at")
         return fields
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
@@ -171,9 +158,6 @@ class ReleaseAdmin(TabbedTranslationAdmin):
         if db_field.name == "themes":
             kwargs["widget"] = forms.CheckboxSelectMultiple
         return super().formfield_for_manytomany(db_field, request, **kwargs)
-
-    class Media:
-        js = ("admin/js/release-form.js",)
 
     # ----- permissions: one rule, in workflow.can_edit -----
 
@@ -199,8 +183,7 @@ class ReleaseAdmin(TabbedTranslationAdmin):
         return request.user.has_perm("releases.withdraw_release")
 
     def get_readonly_fields(self, request, obj=None):
-        readonly = ["status", "first_published_at", "withdrawn_at", "created_by"]
-        readonly.append("updated_at")
+        readonly = ["first_published_at", "withdrawn_at", "created_by", "updated_at"]
         # Once readers have seen a release, its publication time is history.
         if not request.user.has_perm("releases.publish_release") or (
             obj is not None and (obj.has_been_public or obj.is_withdrawn)
@@ -208,13 +191,20 @@ class ReleaseAdmin(TabbedTranslationAdmin):
             readonly.append("publish_at")
         if not request.user.has_perm("releases.withdraw_release"):
             readonly += [f"withdrawal_note_{code}" for code in LANGUAGE_CODES]
-        return readonly
+        return [*readonly, "body_as_published"]
 
-    # ----- list columns -----
+    def view_on_site(self, obj):
+        """The public page once readers can reach it; the preview before."""
+        if Release.objects.reachable().filter(pk=obj.pk).exists():
+            return obj.get_absolute_url()
+        return self.preview_url(obj)
+
+    # ----- columns and read-only displays -----
 
     @admin.display(description=_("title"), ordering="title")
     def display_title(self, obj):
-        return obj.display_title()
+        # Isolated, so an Arabic title does not reorder a French page around it.
+        return format_html("<bdi>{}</bdi>", obj.display_title())
 
     @admin.display(description=_("status"), ordering="status")
     def status_label(self, obj):
@@ -234,6 +224,18 @@ class ReleaseAdmin(TabbedTranslationAdmin):
             gettext("Preview"),
         )
 
+    @admin.display(description=_("body"))
+    def body_as_published(self, obj):
+        # The bodies were sanitised when saved, as on the public pages.
+        return format_html_join(
+            "",
+            '<div lang="{}" dir="auto" class="body-as-published"><h4>{}</h4>{}</div>',
+            (
+                (code, code.upper(), mark_safe(getattr(obj, f"body_{code}")))
+                for code in obj.languages()
+            ),
+        )
+
     @staticmethod
     def preview_url(obj):
         language = obj.fallback_language() or obj.original_language
@@ -246,18 +248,14 @@ class ReleaseAdmin(TabbedTranslationAdmin):
         if not change:
             obj.created_by = request.user
         super().save_model(request, obj, form, change)
-        if (
-            obj.status == Status.PUBLISHED
-            and "publish_at" in form.changed_data
-            and "_publish" not in request.POST
-        ):
-            # A new time for a release under embargo: reschedule it through
-            # the workflow, so first_published_at follows.
-            self._apply(request, obj, "_publish")
-            return
-        for name in WORKFLOW_BUTTONS:
-            if name in request.POST:
-                self._apply(request, obj, name)
+        pressed = [name for name in WORKFLOW_BUTTONS if name in request.POST]
+        if not pressed and obj.is_embargoed and "publish_at" in form.changed_data:
+            # A new time for a release under embargo (the form checked it is
+            # in the future): reschedule through the workflow, so
+            # first_published_at follows.
+            pressed = ["_publish"]
+        for name in pressed:
+            self._apply(request, obj, name)
 
     def _apply(self, request, obj, name):
         """Run one workflow step for the change form and say how it went.
@@ -275,15 +273,17 @@ class ReleaseAdmin(TabbedTranslationAdmin):
             return
         if name == "_withdraw" and was_published and obj.status == Status.DRAFT:
             message = CANCELLED
-        self.message_user(request, self.workflow_message(obj, message))
+        text = self.workflow_message(obj, message)
+        self.log_change(request, obj, text)
+        self.message_user(request, text)
 
     @staticmethod
     def workflow_message(obj, message):
         if obj.is_embargoed:
-            date = formats.date_format(
-                timezone.localtime(obj.publish_at), "DATETIME_FORMAT"
-            )
-            return SCHEDULED % {"title": obj.display_title(), "date": date}
+            return SCHEDULED % {
+                "title": obj.display_title(),
+                "date": local_time(obj.publish_at),
+            }
         return message % {"title": obj.display_title()}
 
     def response_change(self, request, obj):
@@ -304,6 +304,8 @@ class ReleaseAdmin(TabbedTranslationAdmin):
         user = request.user
         editable = obj is None or workflow.can_edit(release=obj, user=user)
         status = obj.status if obj else Status.DRAFT
+        embargoed = bool(obj and obj.is_embargoed)
+        live = bool(obj and status == Status.PUBLISHED and not embargoed)
         context.update(
             {
                 "preview_url": self.preview_url(obj) if obj else None,
@@ -313,12 +315,14 @@ class ReleaseAdmin(TabbedTranslationAdmin):
                 "can_return": obj is not None
                 and status == Status.IN_REVIEW
                 and user.has_perm("releases.change_others_release"),
-                "can_publish": status
-                in (Status.DRAFT, Status.IN_REVIEW, Status.PUBLISHED)
+                "can_publish": status in (Status.DRAFT, Status.IN_REVIEW)
                 and user.has_perm("releases.publish_release"),
-                "can_withdraw": status == Status.PUBLISHED
-                and user.has_perm("releases.withdraw_release"),
+                "can_publish_now": embargoed
+                and user.has_perm("releases.publish_release"),
+                "can_cancel": embargoed and user.has_perm("releases.withdraw_release"),
+                "can_withdraw": live and user.has_perm("releases.withdraw_release"),
                 "status_label": self.status_label(obj) if obj else "",
+                "embargo_ends": local_time(obj.publish_at) if embargoed else "",
             }
         )
         return super().render_change_form(request, context, add, change, form_url, obj)
@@ -342,6 +346,7 @@ class ReleaseAdmin(TabbedTranslationAdmin):
                 )
             else:
                 done += 1
+                self.log_change(request, release, done_message(1) % {"count": 1})
         if done:
             self.message_user(request, done_message(done) % {"count": done})
         for line in refused:
