@@ -1,7 +1,6 @@
 from django.core.paginator import InvalidPage, Paginator
 from django.http import Http404, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.http import require_safe
 
@@ -21,13 +20,10 @@ def public_releases():
     )
 
 
-def alternates(request, release):
-    """The release's address in each language it is available in."""
+def alternates(request, release, url_in=Release.url_in):
+    """The release's address (``url_in``) in each language it is available in."""
     return [
-        {
-            "code": code,
-            "url": request.build_absolute_uri(release.url_in(code)),
-        }
+        {"code": code, "url": request.build_absolute_uri(url_in(release, code))}
         for code in release.languages()
     ]
 
@@ -47,11 +43,12 @@ def release_list(request):
         page = paginator.page(request.GET.get("page") or 1)
     except InvalidPage as error:
         raise Http404(str(error)) from error
-    query = request.GET.copy()
-    query.pop("page", None)
-    canonical = QueryDict(mutable=True)
-    if form.is_bound and form.is_valid():
-        canonical.update(form.active())
+    # Only the valid filters carry over, to the page links and the canonical
+    # address alike; stray parameters (utm_source…) are left behind.
+    filters = QueryDict(mutable=True)
+    if status == 200 and form.is_bound:
+        filters.update(form.active())
+    canonical = filters.copy()
     if page.number > 1:
         canonical["page"] = page.number
     context = {
@@ -61,7 +58,7 @@ def release_list(request):
         "form": form,
         "page_obj": page,
         "releases": page.object_list,
-        "query_string": query.urlencode(),
+        "query_string": filters.urlencode(),
     }
     return render(request, "releases/release_list.html", context, status=status)
 
@@ -72,26 +69,23 @@ def release_detail(request, slug):
     release = (
         Release.objects.reachable().with_slug(slug).prefetch_related("themes").first()
     )
-    if release is None:
-        # An address the release had before its slug changed: send readers on.
-        old = OldSlug.objects.filter(
-            slug=slug, release__in=Release.objects.reachable()
-        ).select_related("release")
-        if (old := old.first()) is None:
+    # An address the release had before its slug changed sends readers on, for ever.
+    moved = release is None
+    if moved:
+        old = OldSlug.objects.filter(slug=slug, release__in=Release.objects.reachable())
+        if (old := old.select_related("release").first()) is None:
             raise Http404
         release = old.release
-        target = language if release.is_available_in(language) else None
-        target = target or release.fallback_language()
-        if target is None:
-            raise Http404
-        return redirect(release.url_in(target), permanent=True)
-    if not release.is_available_in(language):
-        fallback = release.fallback_language()
-        if fallback is None:
-            raise Http404
-        return redirect(release.url_in(fallback))
-    if slug != getattr(release, f"slug_{language}"):
-        # An address in another language's slug: send readers to this one's.
+    target = (
+        language if release.is_available_in(language) else release.fallback_language()
+    )
+    if target is None:
+        raise Http404
+    if target != language:
+        # Not in the reader's language (yet: a translation may come).
+        return redirect(release.url_in(target), permanent=moved)
+    if moved or slug != getattr(release, f"slug_{language}"):
+        # An old slug, or another language's: send readers to this one's.
         return redirect(release.url_in(language), permanent=True)
     return render(
         request,
@@ -120,17 +114,15 @@ def release_preview(request, pk):
     language = translation.get_language()
     available = release.languages()
     if available and language not in available:
-        with translation.override(release.fallback_language()):
-            return redirect("releases:preview", pk=release.pk)
-    previews = []
-    for code in available:
-        with translation.override(code):
-            url = reverse("releases:preview", kwargs={"pk": release.pk})
-        previews.append({"code": code, "url": request.build_absolute_uri(url)})
+        return redirect(release.preview_url_in(release.fallback_language()))
     response = render(
         request,
         "releases/release_detail.html",
-        {"release": release, "preview": True, "alternates": previews},
+        {
+            "release": release,
+            "preview": True,
+            "alternates": alternates(request, release, Release.preview_url_in),
+        },
     )
     response["Cache-Control"] = "private, no-store"
     response["X-Robots-Tag"] = "noindex"

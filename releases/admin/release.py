@@ -5,7 +5,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import F
 from django.http import HttpResponseRedirect
 from django.urls import reverse
-from django.utils import formats, timezone, translation
+from django.utils import formats, timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext, ngettext
@@ -238,9 +238,7 @@ class ReleaseAdmin(TabbedTranslationAdmin):
 
     @staticmethod
     def preview_url(obj):
-        language = obj.fallback_language() or obj.original_language
-        with translation.override(language):
-            return reverse("releases:preview", kwargs={"pk": obj.pk})
+        return obj.preview_url_in(obj.fallback_language() or obj.original_language)
 
     # ----- saving and the workflow buttons -----
 

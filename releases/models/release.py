@@ -82,11 +82,11 @@ class ReleaseQuerySet(models.QuerySet):
     def available_in(self, language):
         return self.filter(available_q(language))
 
-    def with_slug(self, slug):
-        """Releases with ``slug`` in any language."""
+    def with_slug(self, *slugs):
+        """Releases with any of ``slugs``, in any language."""
         query = Q()
         for code in LANGUAGE_CODES:
-            query |= Q(**{f"slug_{code}": slug})
+            query |= Q(**{f"slug_{code}__in": slugs})
         return self.filter(query)
 
     def missing_language(self, language):
@@ -255,18 +255,22 @@ class Release(models.Model):
 
     def _keep_old_slugs(self):
         loaded = getattr(self, "_loaded_slugs", {})
-        for code in LANGUAGE_CODES:
-            old, new = loaded.get(code), getattr(self, f"slug_{code}")
-            if old and old != new:
-                OldSlug.objects.update_or_create(
-                    slug=old, defaults={"release": self, "language": code}
-                )
+        current = {code: getattr(self, f"slug_{code}") for code in LANGUAGE_CODES}
+        changed = {
+            code: old for code, old in loaded.items() if old and old != current[code]
+        }
+        self._loaded_slugs = current
+        if not changed:
+            # Most saves: no query at all.
+            return
+        for code, old in changed.items():
+            OldSlug.objects.update_or_create(
+                slug=old, defaults={"release": self, "language": code}
+            )
         # A slug in use again is no longer an old one.
-        current = [getattr(self, f"slug_{c}") for c in LANGUAGE_CODES]
         OldSlug.objects.filter(
-            release=self, slug__in=[s for s in current if s]
+            release=self, slug__in=[s for s in current.values() if s]
         ).delete()
-        self._loaded_slugs = dict(zip(LANGUAGE_CODES, current, strict=True))
 
     def clean(self):
         super().clean()
@@ -278,13 +282,7 @@ class Release(models.Model):
             slug = getattr(self, f"slug_{code}")
             if not slug:
                 continue
-            taken = (
-                Release.objects.with_slug(slug).exclude(pk=self.pk).exists()
-                or OldSlug.objects.filter(slug=slug)
-                .exclude(release_id=self.pk)
-                .exists()
-            )
-            if taken:
+            if self._slug_taken(slug):
                 errors[f"slug_{code}"] = _(
                     "Another release already uses this address. Choose another slug."
                 )
@@ -313,13 +311,17 @@ class Release(models.Model):
         """A slug made from ``title`` that no other release uses, in any language."""
         base = slugify(title, allow_unicode=True)[:240] or "release"
         slug, n = base, 1
-        while (
-            Release.objects.with_slug(slug).exclude(pk=self.pk).exists()
-            or OldSlug.objects.filter(slug=slug).exclude(release_id=self.pk).exists()
-        ):
+        while self._slug_taken(slug):
             n += 1
             slug = f"{base}-{n}"
         return slug
+
+    def _slug_taken(self, slug):
+        """Another release has ``slug``, now or as an old address."""
+        return (
+            Release.objects.with_slug(slug).exclude(pk=self.pk).exists()
+            or OldSlug.objects.filter(slug=slug).exclude(release_id=self.pk).exists()
+        )
 
     def languages(self):
         """The languages this release is available in, in the site's order."""
@@ -332,19 +334,33 @@ class Release(models.Model):
     def is_available_in(self, language):
         return language in self.languages()
 
-    def display_title(self):
-        """A title for the admin and messages: the original one if this is empty."""
+    def _for_reader(self, field):
+        """``(language, value)`` of ``field`` in the reader's language, or else
+        in the original one, or else in any; ``(None, "")`` if it is empty."""
         order = [translation.get_language(), self.original_language, *LANGUAGE_CODES]
         for code in order:
-            if code in LANGUAGE_CODES and getattr(self, f"title_{code}"):
-                return getattr(self, f"title_{code}")
-        return ""
+            if code in LANGUAGE_CODES and (value := getattr(self, f"{field}_{code}")):
+                return code, value
+        return None, ""
+
+    def display_title(self):
+        """A title for the admin and messages: the original one if this is empty."""
+        return self._for_reader("title")[1]
 
     def url_in(self, language):
         with translation.override(language):
             return reverse(
                 "releases:detail", kwargs={"slug": getattr(self, f"slug_{language}")}
             )
+
+    def preview_url_in(self, language):
+        with translation.override(language):
+            return reverse("releases:preview", kwargs={"pk": self.pk})
+
+    @property
+    def published_on(self):
+        """The date readers are shown: when it first went public."""
+        return self.first_published_at or self.publish_at
 
     @property
     def is_embargoed(self):
@@ -391,16 +407,8 @@ class Release(models.Model):
         return mark_safe(body)
 
     def withdrawal_note_for_reader(self):
-        """The note in the reader's language, or else in the original one.
-
-        Returns ``(language, text)``, so the page can mark the language of a
-        note readers get in another one.
-        """
-        order = [translation.get_language(), self.original_language, *LANGUAGE_CODES]
-        for code in order:
-            if code in LANGUAGE_CODES and getattr(self, f"withdrawal_note_{code}"):
-                return code, getattr(self, f"withdrawal_note_{code}")
-        return None, ""
+        """``(language, text)``, so the page can mark a note in another language."""
+        return self._for_reader("withdrawal_note")
 
     def fallback_language(self):
         """Where a reader lands when this release is not in their language."""

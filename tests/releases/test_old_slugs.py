@@ -85,3 +85,11 @@ def test_going_back_to_an_old_slug_makes_it_current_again(client):
     assert client.get("/en/releases/elsewhere/")["Location"] == (
         "/en/releases/back-and-forth/"
     )
+
+
+def test_saving_without_a_new_slug_costs_one_query(django_assert_num_queries):
+    release = Release.objects.get(pk=ReleaseFactory().pk)
+    release.summary_en = "A corrected summary."
+
+    with django_assert_num_queries(1):
+        release.save()

@@ -456,3 +456,13 @@ def test_health_check_answers_ok(client):
 
     assert response.status_code == 200
     assert response.content.decode().strip() == "ok"
+
+
+def test_page_links_keep_the_valid_filters_and_drop_stray_parameters(client):
+    for n in range(25):
+        ReleaseFactory(countries=["PY"], title_en=f"Paraguay news {n}")
+
+    text = client.get("/en/releases/?country=PY&utm_source=wire").text
+
+    page_links = re.findall(r'href="(\?[^"]*)"', text)
+    assert page_links == ["?country=PY&amp;page=2"]

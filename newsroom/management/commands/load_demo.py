@@ -24,9 +24,7 @@ class Command(BaseCommand):
         for item in RELEASES:
             # Any of its slugs means it is here, even if an editor has since
             # changed the others: never add it twice, never overwrite edits.
-            if any(
-                Release.objects.with_slug(s).exists() for s in item["slug"].values()
-            ):
+            if Release.objects.with_slug(*item["slug"].values()).exists():
                 continue
             self.release(item, themes)
             created += 1
@@ -65,12 +63,11 @@ class Command(BaseCommand):
             publish_at = datetime.fromisoformat(item["published"])
         else:
             publish_at = now + timedelta(days=item.get("in_days", 0))
-        if state in ("published", "embargoed", "withdrawn"):
-            release.status = Status.PUBLISHED
-            release.publish_at = publish_at
-            release.first_published_at = publish_at
-        else:
+        if state in ("draft", "in_review"):
             release.status = Status(state)
+        else:
+            release.status = Status.PUBLISHED
+            release.publish_at = release.first_published_at = publish_at
         if state == "withdrawn":
             release.status = Status.WITHDRAWN
             release.withdrawn_at = datetime.fromisoformat(item["withdrawn"])
