@@ -25,14 +25,21 @@ def form_data(release, **changes):
         "publish_at_1": "",
     }
     if release.publish_at:
-        local = timezone.localtime(release.publish_at)
-        data["publish_at_0"] = local.strftime("%Y-%m-%d")
-        data["publish_at_1"] = local.strftime("%H:%M:%S")
+        data.update(publish_at_fields(release.publish_at))
     for field in TRANSLATED:
         for code in LANGUAGE_CODES:
             data[f"{field}_{code}"] = getattr(release, f"{field}_{code}") or ""
     data.update(changes)
     return data
+
+
+def publish_at_fields(moment):
+    """The two boxes (date, time) the form shows for ``publish_at``."""
+    local = timezone.localtime(moment)
+    return {
+        "publish_at_0": local.strftime("%Y-%m-%d"),
+        "publish_at_1": local.strftime("%H:%M:%S"),
+    }
 
 
 def add_form_data(**values):

@@ -8,7 +8,7 @@ from django.contrib.admin.models import LogEntry
 from django.utils import timezone, translation
 
 from releases.models import Status
-from tests.admin_forms import change_url, form_data
+from tests.admin_forms import change_url, form_data, publish_at_fields
 from tests.factories import ReleaseFactory
 
 pytestmark = pytest.mark.django_db
@@ -67,15 +67,13 @@ def test_publishing_is_recorded_in_the_releases_history(client, publisher):
 def test_the_embargo_message_says_which_clock_its_time_is_on(client, publisher):
     release = ReleaseFactory(status=Status.DRAFT, publish_at=None)
     lifts = (timezone.now() + timedelta(days=2)).replace(microsecond=0)
-    local = timezone.localtime(lifts)
     client.force_login(publisher)
 
     response = client.post(
         change_url(release),
         form_data(
             release,
-            publish_at_0=local.strftime("%Y-%m-%d"),
-            publish_at_1=local.strftime("%H:%M:%S"),
+            **publish_at_fields(lifts),
             _publish="",
         ),
         follow=True,

@@ -9,19 +9,11 @@ from django.utils import timezone
 
 from releases import workflow
 from releases.models import Status
-from tests.admin_forms import change_url, form_data
+from tests.admin_forms import change_url, form_data, publish_at_fields
 from tests.factories import ReleaseFactory
 from tests.releases.test_workflow import draft_by, is_public
 
 pytestmark = pytest.mark.django_db
-
-
-def at(moment):
-    local = timezone.localtime(moment)
-    return {
-        "publish_at_0": local.strftime("%Y-%m-%d"),
-        "publish_at_1": local.strftime("%H:%M:%S"),
-    }
 
 
 def test_moving_an_embargo_later_keeps_the_release_hidden_until_the_new_time(
@@ -33,7 +25,8 @@ def test_moving_an_embargo_later_keeps_the_release_hidden_until_the_new_time(
     client.force_login(publisher)
 
     response = client.post(
-        change_url(release), form_data(release, **at(now + timedelta(hours=3)))
+        change_url(release),
+        form_data(release, **publish_at_fields(now + timedelta(hours=3))),
     )
 
     assert response.status_code == 302
@@ -57,7 +50,7 @@ def test_a_live_release_keeps_its_publication_time_when_a_publisher_saves_anothe
 
     client.post(
         change_url(release),
-        form_data(release, **at(timezone.now() + timedelta(days=2))),
+        form_data(release, **publish_at_fields(timezone.now() + timedelta(days=2))),
     )
 
     release.refresh_from_db()
@@ -79,8 +72,6 @@ def test_a_release_readers_have_seen_cannot_go_back_under_embargo(publisher):
 
 def test_publish_now_action_leaves_embargoed_and_live_releases_alone(client, publisher):
     embargoed = ReleaseFactory(publish_at=timezone.now() + timedelta(days=1))
-    embargoed.first_published_at = embargoed.publish_at
-    embargoed.save()
     live = ReleaseFactory(publish_at=timezone.now() - timedelta(days=30))
     client.force_login(publisher)
 
@@ -100,14 +91,14 @@ def test_publish_now_action_leaves_embargoed_and_live_releases_alone(client, pub
 def test_a_plain_save_with_a_past_time_never_lifts_an_embargo(client, publisher):
     embargo = timezone.now().replace(microsecond=0) + timedelta(days=1)
     release = ReleaseFactory(publish_at=embargo)
-    release.first_published_at = embargo
-    release.save()
     client.force_login(publisher)
 
     # A typo in the year, then a plain Save.
     response = client.post(
         change_url(release),
-        form_data(release, **at(embargo - timedelta(days=365)), _save=""),
+        form_data(
+            release, **publish_at_fields(embargo - timedelta(days=365)), _save=""
+        ),
     )
 
     assert response.status_code == 200
@@ -120,8 +111,6 @@ def test_a_plain_save_with_a_past_time_never_lifts_an_embargo(client, publisher)
 def test_lifting_an_embargo_publishes_now(client, publisher):
     embargo = timezone.now() + timedelta(days=1)
     release = ReleaseFactory(publish_at=embargo)
-    release.first_published_at = embargo
-    release.save()
     client.force_login(publisher)
 
     response = client.post(change_url(release), form_data(release, _publish_now=""))
@@ -135,8 +124,6 @@ def test_lifting_an_embargo_publishes_now(client, publisher):
 def test_cancelling_an_embargo_returns_the_release_to_draft(client, publisher):
     embargo = timezone.now() + timedelta(days=1)
     release = ReleaseFactory(publish_at=embargo)
-    release.first_published_at = embargo
-    release.save()
     client.force_login(publisher)
 
     client.post(change_url(release), form_data(release, _withdraw=""), follow=True)

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from releases import workflow
 from releases.models import Release, Status
-from tests.admin_forms import ADD, CHANGELIST, change_url, form_data
+from tests.admin_forms import ADD, CHANGELIST, change_url, form_data, publish_at_fields
 from tests.factories import ReleaseFactory, ThemeFactory, user_in
 
 pytestmark = pytest.mark.django_db
@@ -354,14 +354,12 @@ def test_publisher_schedules_an_embargo_from_the_change_form(
     lifts_at = (timezone.now() + timedelta(days=3)).replace(microsecond=0)
     release = draft_by(contributor)
     client.force_login(publisher)
-    local = timezone.localtime(lifts_at)
 
     response = client.post(
         change_url(release),
         form_data(
             release,
-            publish_at_0=local.strftime("%Y-%m-%d"),
-            publish_at_1=local.strftime("%H:%M:%S"),
+            **publish_at_fields(lifts_at),
             _publish="",
         ),
     )
