@@ -2,7 +2,9 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
+import newsroom.converters  # noqa: F401  (registers "uslug")
 from newsroom import views
+from releases.views import official_detail
 
 urlpatterns = [
     path("", views.root, name="root"),
@@ -11,7 +13,13 @@ urlpatterns = [
     path("admin/", admin.site.urls),
 ]
 
+# An official's page lists releases and events, so it lives with them.
+officials = ([path("<uslug:slug>/", official_detail, name="detail")], "officials")
+
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path("releases/", include("releases.urls")),
+    path("events/", include("releases.event_urls")),
+    path("officials/", include(officials)),
+    path("contacts/", include("contacts.urls")),
 )

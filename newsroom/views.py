@@ -6,9 +6,11 @@ from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_safe
 
+from releases.models import Event
 from releases.views import public_releases
 
 HOME_RELEASES = 10
+HOME_EVENTS = 3
 
 
 @require_safe
@@ -24,7 +26,8 @@ def root(request):
 @require_safe
 def home(request):
     releases = public_releases()[:HOME_RELEASES]
-    return render(request, "home.html", {"releases": releases})
+    events = Event.objects.public().upcoming()[:HOME_EVENTS]
+    return render(request, "home.html", {"releases": releases, "events": events})
 
 
 @require_safe

@@ -6,6 +6,7 @@ exactly what is listed here.
 """
 
 from django.apps import apps as global_apps
+from django.contrib.auth.management import create_permissions
 from django.db.models import Q
 
 CONTRIBUTOR = [
@@ -14,6 +15,23 @@ CONTRIBUTOR = [
     "releases.change_release",
     "releases.submit_release",
     "releases.view_theme",
+    # The people and events a release links to: contributors record them as
+    # they write, and add or remove the links on their own drafts.
+    "contacts.view_organisation",
+    "contacts.add_organisation",
+    "contacts.change_organisation",
+    "contacts.view_official",
+    "contacts.add_official",
+    "contacts.change_official",
+    "contacts.view_presscontact",
+    "releases.view_event",
+    "releases.add_event",
+    "releases.change_event",
+    *(
+        f"releases.{action}_{model}"
+        for model in ("mention", "releasecontact", "speaker")
+        for action in ("view", "add", "change", "delete")
+    ),
 ]
 EDITOR = [
     *CONTRIBUTOR,
@@ -21,12 +39,19 @@ EDITOR = [
     "releases.delete_release",
     "releases.add_theme",
     "releases.change_theme",
+    # Journalists call these numbers: editors keep them right.
+    "contacts.add_presscontact",
+    "contacts.change_presscontact",
 ]
 PUBLISHER = [
     *EDITOR,
     "releases.publish_release",
     "releases.withdraw_release",
     "releases.delete_theme",
+    "releases.delete_event",
+    "contacts.delete_organisation",
+    "contacts.delete_official",
+    "contacts.delete_presscontact",
 ]
 
 GROUPS = {"Contributor": CONTRIBUTOR, "Editor": EDITOR, "Publisher": PUBLISHER}
@@ -43,3 +68,14 @@ def sync_groups(apps=global_apps):
             query |= Q(content_type__app_label=app_label, codename=codename)
         group, _created = Group.objects.get_or_create(name=name)
         group.permissions.set(Permission.objects.filter(query))
+
+
+def create_groups(apps, schema_editor):
+    """A data migration's step: permissions first, then the groups."""
+    # Permissions are normally made after all migrations; make them now so the
+    # groups can hold them on a fresh database.
+    for app_config in apps.get_app_configs():
+        app_config.models_module = True
+        create_permissions(app_config, apps=apps, verbosity=0)
+        app_config.models_module = None
+    sync_groups(apps)

@@ -1,6 +1,7 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from releases.models import Release, Theme
+from newsroom.languages import ANY_LANGUAGE_FALLBACK
+from releases.models import Event, Mention, Release, Speaker, Theme
 
 
 @register(Theme)
@@ -14,3 +15,23 @@ class ReleaseTranslationOptions(TranslationOptions):
     # A French page never shows an English summary: releases are filtered by
     # the languages they are available in instead (Release.languages()).
     fallback_languages = {"default": ()}
+
+
+@register(Event)
+class EventTranslationOptions(TranslationOptions):
+    fields = ("title", "slug", "description", "venue", "city")
+    # An event is shown in every language: in English, or any language it has,
+    # when it lacks the reader's.
+    fallback_languages = ANY_LANGUAGE_FALLBACK
+
+
+@register(Speaker)
+class SpeakerTranslationOptions(TranslationOptions):
+    fields = ("topic",)
+    fallback_languages = ANY_LANGUAGE_FALLBACK
+
+
+@register(Mention)
+class MentionTranslationOptions(TranslationOptions):
+    fields = ("role",)
+    fallback_languages = ANY_LANGUAGE_FALLBACK

@@ -1,25 +1,7 @@
-from django.urls import path, register_converter
+from django.urls import path
 
+import newsroom.converters  # noqa: F401  (registers "uslug")
 from releases import views
-
-
-class SlugConverter:
-    """A slug in any script (Arabic ones included), and nothing else.
-
-    Anything else never reaches the database, so a NUL byte or a stray
-    character is a plain 404.
-    """
-
-    regex = r"[-\w]+"
-
-    def to_python(self, value):
-        return value
-
-    def to_url(self, value):
-        return value
-
-
-register_converter(SlugConverter, "uslug")
 
 app_name = "releases"
 

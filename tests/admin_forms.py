@@ -29,7 +29,38 @@ def form_data(release, **changes):
     for field in TRANSLATED:
         for code in LANGUAGE_CODES:
             data[f"{field}_{code}"] = getattr(release, f"{field}_{code}") or ""
+    if release.event_id:
+        data["event"] = release.event_id
+    data.update(inline_forms(release))
     data.update(changes)
+    return data
+
+
+def inline_forms(release):
+    """The mentions and press-contacts inlines, as the form posts them back."""
+    data = {}
+    rows = {
+        "mentions": release.mentions.all() if release.pk else [],
+        "release_contacts": release.release_contacts.all() if release.pk else [],
+    }
+    for prefix, links in rows.items():
+        links = list(links)
+        data |= {
+            f"{prefix}-TOTAL_FORMS": str(len(links)),
+            f"{prefix}-INITIAL_FORMS": str(len(links)),
+            f"{prefix}-MIN_NUM_FORMS": "0",
+            f"{prefix}-MAX_NUM_FORMS": "1000",
+        }
+        for n, link in enumerate(links):
+            data[f"{prefix}-{n}-id"] = link.pk
+            data[f"{prefix}-{n}-release"] = release.pk
+            data[f"{prefix}-{n}-order"] = link.order
+            if prefix == "mentions":
+                data[f"{prefix}-{n}-official"] = link.official_id
+                for code in LANGUAGE_CODES:
+                    data[f"{prefix}-{n}-role_{code}"] = getattr(link, f"role_{code}") or ""
+            else:
+                data[f"{prefix}-{n}-contact"] = link.contact_id
     return data
 
 

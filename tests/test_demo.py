@@ -6,12 +6,31 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone, translation
 
-from releases.models import Kind, Release, Status, Theme
+from contacts.models import Official, Organisation, PressContact
+from releases.models import (
+    Event,
+    EventKind,
+    Kind,
+    Mention,
+    Release,
+    ReleaseContact,
+    Speaker,
+    Status,
+    Theme,
+)
 
 pytestmark = pytest.mark.django_db
 
 SEED_TITLE = "Séminaire sur la lutte contre la traite au Paraguay"
 SEED_BULLETS = ("Argentina Santacruz", "Gaby Rengifo", "Erika Rojas")
+# As the release names them, in its order, with the spellings it prints.
+SEED_OFFICIALS = (
+    "Javier Diaz Verón",
+    "Jorge Chabarria Guzman",
+    "Jorge Diaz Almeida",
+    "Rodrigo Janot Monteiro De Barros",
+    *SEED_BULLETS,
+)
 
 
 @pytest.fixture
@@ -29,6 +48,18 @@ def snapshot():
         "releases": list(Release.objects.order_by("pk").values()),
         "themes": list(Theme.objects.order_by("pk").values()),
         "links": sorted(Release.themes.through.objects.values_list("pk", flat=True)),
+        **{
+            model.__name__: list(model.objects.order_by("pk").values())
+            for model in (
+                Organisation,
+                Official,
+                PressContact,
+                Event,
+                Speaker,
+                Mention,
+                ReleaseContact,
+            )
+        },
     }
 
 
@@ -141,3 +172,95 @@ def test_demo_has_arabic_releases_on_the_arabic_site(client, demo):
 @pytest.mark.parametrize("language", ["fr", "es", "ar"])
 def test_demo_has_releases_in_every_language(demo, language):
     assert Release.objects.public().available_in(language).exists()
+
+
+def test_seed_release_is_about_its_seminar_in_asuncion(seed):
+    event = seed.event
+
+    assert event.kind == EventKind.SEMINAR
+    assert event.title_fr == "Séminaire sur la lutte contre la traite"
+    assert event.title_en and event.title_es
+    assert (event.city, event.country.code) == ("Asunción", "PY")
+    assert event.time_zone == "America/Asuncion"
+    assert event.ends_at < seed.publish_at
+    assert [o.name_es for o in event.organisers.all()] == ["Ministerio Público"]
+    assert [o.acronym_fr for o in event.supporters.all()] == ["OIM"]
+
+
+def test_seed_release_names_its_officials_in_order_with_the_aiamp_roles(seed):
+    mentions = list(seed.mentions.select_related("official"))
+
+    assert [m.official.full_name for m in mentions] == list(SEED_OFFICIALS)
+    aiamp = "représentant de l’AIAMP"
+    assert [m.role_fr or "" for m in mentions] == ["", aiamp, aiamp, aiamp, "", "", ""]
+    assert mentions[1].role_en == "representative of AIAMP"
+    assert mentions[1].role_es == "representante de la AIAMP"
+    general = mentions[0].official
+    assert general.position_fr == "Procureur général du Paraguay"
+    assert general.organisation.name_es == "Ministerio Público"
+
+
+def test_seminar_speakers_are_the_iom_experts_with_their_topics(seed):
+    speakers = list(seed.event.speakers.select_related("official__organisation"))
+
+    assert [s.official.full_name for s in speakers] == list(SEED_BULLETS)
+    assert [s.official.organisation.name_en for s in speakers] == [
+        "IOM Ecuador",
+        "IOM Colombia",
+        "IOM Costa Rica",
+    ]
+    assert all(s.topic_en and s.topic_fr and s.topic_es for s in speakers)
+    assert "travail forcé" in speakers[2].topic_fr
+
+
+def test_seed_press_contact_keeps_the_numbers_as_printed(seed):
+    (contact,) = seed.press_contacts.all()
+
+    assert contact.full_name == "Eduardo Carrillo"
+    assert contact.office.name_en == "IOM Paraguay"
+    assert contact.email == "ecarrillo@iom.int"
+    assert contact.landline == "+595-21-296-882"
+    assert contact.landline_e164 == "+59521296882"
+    assert contact.mobile == "+595 21 981-50-90-20"
+    assert contact.mobile_e164 == ""
+    assert contact.needs_review
+
+
+def test_seed_release_body_leaves_the_contact_to_the_contact_block(seed):
+    for body in (seed.body_fr, seed.body_en):
+        assert "ecarrillo@iom.int" not in body
+        assert "296-882" not in body
+        assert "Loi No. 4788/12" in body or "Law No. 4788/12" in body
+
+
+def test_other_demo_contacts_are_fictional_with_numbers_that_validate(demo):
+    others = PressContact.objects.exclude(full_name="Eduardo Carrillo")
+
+    assert others.count() >= 3
+    for contact in others:
+        assert contact.email.endswith("@example.org")
+        assert contact.mobile_e164 and contact.landline_e164
+        assert not contact.needs_review
+        assert contact.languages
+    assert others.filter(full_name__regex=r"^[\u0600-\u06FF ]+$").exists()
+    assert ReleaseContact.objects.exclude(contact__full_name="Eduardo Carrillo")
+
+
+def test_demo_has_upcoming_events_in_several_time_zones(demo):
+    upcoming = Event.objects.public().upcoming()
+
+    assert upcoming.count() >= 2
+    assert len({event.time_zone for event in upcoming}) == upcoming.count()
+    assert all(event.organisers.exists() for event in upcoming)
+
+
+def test_loading_the_demo_again_keeps_an_editors_changes(seed):
+    other = PressContact.objects.exclude(pk__in=seed.press_contacts.all()).first()
+    seed.release_contacts.all().delete()
+    ReleaseContact.objects.create(release=seed, contact=other)
+    seed.mentions.exclude(order=0).delete()
+
+    call_command("load_demo", stdout=None)
+
+    assert list(seed.press_contacts.all()) == [other]
+    assert seed.mentions.count() == 1

@@ -1,6 +1,7 @@
-"""The editors' admin: releases with their workflow, and themes."""
+"""The editors' admin: releases with their workflow, themes and events."""
 
+from releases.admin.event import EventAdmin
 from releases.admin.release import ReleaseAdmin
 from releases.admin.theme import ThemeAdmin
 
-__all__ = ["ReleaseAdmin", "ThemeAdmin"]
+__all__ = ["EventAdmin", "ReleaseAdmin", "ThemeAdmin"]

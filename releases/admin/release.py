@@ -15,6 +15,7 @@ from modeltranslation.admin import TabbedTranslationAdmin
 from releases import workflow
 from releases.admin.filters import CountryFilter, MissingLanguageFilter
 from releases.admin.forms import ReleaseAdminForm
+from releases.admin.inlines import MentionInline, ReleaseContactInline
 from releases.models import LANGUAGE_CODES, Release, Status
 
 # The change form's workflow buttons: POST name → (function, success message).
@@ -84,12 +85,14 @@ class ReleaseAdmin(TabbedTranslationAdmin):
     actions = ["submit_selected", "publish_selected", "withdraw_selected"]
     save_on_top = True
     list_per_page = 50
+    autocomplete_fields = ["event"]
+    inlines = [MentionInline, ReleaseContactInline]
     fieldsets = (
         (None, {"fields": ("kind", "original_language", "title", "slug")}),
         (_("Text"), {"fields": ("summary", "body")}),
         (
             _("Where and what"),
-            {"fields": ("dateline_place", "region", "countries", "themes")},
+            {"fields": ("dateline_place", "region", "countries", "themes", "event")},
         ),
         (
             _("Publication"),

@@ -1,15 +1,22 @@
 from releases.models.choices import LANGUAGE_CODES, Kind, Region, Status
+from releases.models.event import Event, EventKind, Speaker
+from releases.models.mention import Mention, ReleaseContact
 from releases.models.release import Release, ReleaseQuerySet, available_q
 from releases.models.slug import OldSlug
 from releases.models.theme import Theme
 
 __all__ = [
     "LANGUAGE_CODES",
+    "Event",
+    "EventKind",
     "Kind",
+    "Mention",
     "OldSlug",
     "Region",
     "Release",
+    "ReleaseContact",
     "ReleaseQuerySet",
+    "Speaker",
     "Status",
     "Theme",
     "available_q",

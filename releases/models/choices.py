@@ -1,8 +1,9 @@
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+from newsroom.languages import LANGUAGE_CODES
+
+__all__ = ["LANGUAGE_CODES", "Kind", "Region", "Status"]
 
 
 class Kind(models.TextChoices):

@@ -152,6 +152,29 @@ class Release(models.Model):
     themes = models.ManyToManyField(
         Theme, verbose_name=_("themes"), related_name="releases", blank=True
     )
+    event = models.ForeignKey(
+        "releases.Event",
+        verbose_name=_("event"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="releases",
+        help_text=_("The event the release is about, if any."),
+    )
+    officials = models.ManyToManyField(
+        "contacts.Official",
+        through="releases.Mention",
+        verbose_name=_("officials mentioned"),
+        related_name="releases",
+        blank=True,
+    )
+    press_contacts = models.ManyToManyField(
+        "contacts.PressContact",
+        through="releases.ReleaseContact",
+        verbose_name=_("press contacts"),
+        related_name="releases",
+        blank=True,
+    )
     original_language = models.CharField(
         _("original language"),
         max_length=5,
@@ -342,6 +365,22 @@ class Release(models.Model):
             if code in LANGUAGE_CODES and (value := getattr(self, f"{field}_{code}")):
                 return code, value
         return None, ""
+
+    def for_reader(self):
+        """The version a reader of the current language opens: theirs when the
+        release is available in it, else the original's.
+
+        ``{"language", "title", "url"}``, for lists outside the release lists
+        (an official's page, an event's) that show releases in any language.
+        """
+        language = translation.get_language()
+        if not self.is_available_in(language):
+            language = self.fallback_language() or self.original_language
+        return {
+            "language": language,
+            "title": getattr(self, f"title_{language}") or self.display_title(),
+            "url": self.url_in(language),
+        }
 
     def display_title(self):
         """A title for the admin and messages: the original one if this is empty."""

@@ -7,15 +7,20 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 
+from contacts.models import Official, Organisation, PressContact
 from newsroom.demo.content import RELEASES, THEMES
-from releases.models import LANGUAGE_CODES, Release, Status, Theme
+from newsroom.demo.people import load_people, translate
+from releases.models import LANGUAGE_CODES, Event, Release, Status, Theme
 
 DEMO_DIR = Path(__file__).resolve().parents[2] / "demo"
 TRANSLATED = ("title", "slug", "summary", "dateline_place", "withdrawal_note")
 
 
 class Command(BaseCommand):
-    help = "Load the demo newsroom: releases in every state and language."
+    help = (
+        "Load the demo newsroom: releases in every state and language, and the "
+        "people and events they name."
+    )
 
     @transaction.atomic
     def handle(self, *args, **options):
@@ -31,6 +36,13 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Demo newsroom: {created} release(s) added, "
             f"{Release.objects.count()} in all."
+        )
+        load_people()
+        self.stdout.write(
+            f"Demo people: {Organisation.objects.count()} organisations, "
+            f"{Official.objects.count()} officials, "
+            f"{PressContact.objects.count()} press contacts, "
+            f"{Event.objects.count()} events in all."
         )
 
     def theme(self, item):
@@ -50,9 +62,7 @@ class Command(BaseCommand):
             countries=item.get("countries", []),
             original_language=item["original_language"],
         )
-        for field in TRANSLATED:
-            for code, value in item.get(field, {}).items():
-                setattr(release, f"{field}_{code}", value)
+        translate(release, item, TRANSLATED)
         for code, value in item["body"].items():
             if value.startswith("file:"):
                 value = (DEMO_DIR / value.removeprefix("file:")).read_text("utf-8")

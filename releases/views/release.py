@@ -1,11 +1,12 @@
 from django.core.paginator import InvalidPage, Paginator
+from django.db.models import Prefetch
 from django.http import Http404, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
 from django.views.decorators.http import require_safe
 
 from releases.forms import ReleaseFilterForm
-from releases.models import OldSlug, Release
+from releases.models import Mention, OldSlug, Release, ReleaseContact
 
 PER_PAGE = 20
 
@@ -26,6 +27,25 @@ def alternates(request, release, url_in=Release.url_in):
         {"code": code, "url": request.build_absolute_uri(url_in(release, code))}
         for code in release.languages()
     ]
+
+
+def with_links(releases):
+    """What a release's page shows beside its text, in a fixed number of queries."""
+    return releases.select_related("event").prefetch_related(
+        "themes",
+        Prefetch(
+            "mentions",
+            Mention.objects.select_related("official__organisation"),
+        ),
+        Prefetch(
+            "release_contacts",
+            # Whoever has left the office is not someone to call.
+            ReleaseContact.objects.filter(contact__active=True).select_related(
+                "contact__office__parent"
+            ),
+            to_attr="contacts_to_call",
+        ),
+    )
 
 
 @require_safe
@@ -66,9 +86,7 @@ def release_list(request):
 @require_safe
 def release_detail(request, slug):
     language = translation.get_language()
-    release = (
-        Release.objects.reachable().with_slug(slug).prefetch_related("themes").first()
-    )
+    release = with_links(Release.objects.reachable().with_slug(slug)).first()
     # An address the release had before its slug changed sends readers on, for ever.
     moved = release is None
     if moved:
@@ -110,7 +128,7 @@ def release_preview(request, pk):
         user.is_active and user.is_staff and user.has_perm("releases.view_release")
     ):
         raise Http404
-    release = get_object_or_404(Release.objects.prefetch_related("themes"), pk=pk)
+    release = get_object_or_404(with_links(Release.objects.all()), pk=pk)
     language = translation.get_language()
     available = release.languages()
     if available and language not in available:

@@ -1,0 +1,95 @@
+from django.contrib import admin
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TabbedTranslationAdmin
+
+from contacts.admin.forms import PressContactForm
+from contacts.models import PressContact
+from newsroom.languages import in_every_language
+
+
+class OfficeCountryFilter(admin.SimpleListFilter):
+    title = _("country")
+    parameter_name = "country"
+
+    def lookups(self, request, model_admin):
+        offices = PressContact.objects.values_list("office__country", flat=True)
+        codes = sorted({code for code in offices if code})
+        from django_countries import countries
+
+        return sorted(((c, countries.name(c)) for c in codes), key=lambda c: c[1])
+
+    def queryset(self, request, queryset):
+        if self.value():
+            return queryset.filter(office__country=self.value())
+        return queryset
+
+
+@admin.register(PressContact)
+class PressContactAdmin(TabbedTranslationAdmin):
+    form = PressContactForm
+    list_display = (
+        "full_name",
+        "office",
+        "email",
+        "phones_as_printed",
+        "needs_review",
+        "active",
+    )
+    list_filter = (
+        "needs_review",
+        "active",
+        OfficeCountryFilter,
+        ("office", admin.RelatedOnlyFieldListFilter),
+    )
+    search_fields = [
+        "full_name",
+        "email",
+        "mobile",
+        "landline",
+        *in_every_language("job_title"),
+    ]
+    autocomplete_fields = ["office"]
+    list_select_related = ["office"]
+    readonly_fields = ["phone_check"]
+    fieldsets = (
+        (None, {"fields": ("full_name", "different_person", "family_name", "slug")}),
+        (None, {"fields": ("office", "job_title", "email")}),
+        (_("Phones"), {"fields": ("mobile", "landline", "phone_check")}),
+        (None, {"fields": ("languages", "active")}),
+    )
+
+    @admin.display(description=_("phones"))
+    def phones_as_printed(self, obj):
+        return format_html_join(
+            format_html("<br>"),
+            "<bdi>{}</bdi>",
+            ((p,) for p in (obj.mobile, obj.landline) if p),
+        )
+
+    @admin.display(description=_("phone check"))
+    def phone_check(self, obj):
+        """Each number as printed, and what the check made of it."""
+        if obj is None or obj.pk is None:
+            return gettext("Numbers are checked when you save.")
+        rows = []
+        for field, checked in obj.checked_phones():
+            if not checked.printed:
+                continue
+            label = PressContact._meta.get_field(field).verbose_name
+            if checked.problem:
+                verdict = format_html(
+                    '<strong class="needs-review">{}</strong> {}',
+                    gettext("Needs review:"),
+                    checked.problem,
+                )
+            else:
+                verdict = format_html("✓ <bdi>{}</bdi>", checked.e164)
+            rows.append((label, checked.printed, verdict))
+        if not rows:
+            return "—"
+        return format_html(
+            "<ul>{}</ul>",
+            format_html_join("", "<li>{}: <bdi>{}</bdi> → {}</li>", rows),
+        )

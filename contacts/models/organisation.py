@@ -1,0 +1,58 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+
+
+class OrganisationKind(models.TextChoices):
+    GOVERNMENT = "government", _("Government")
+    PROSECUTION = "prosecution", _("Prosecution service")
+    OWN_OFFICE = "own_office", _("One of our offices")
+    INTERGOVERNMENTAL = "intergovernmental", _("Intergovernmental organisation")
+    NGO = "ngo", _("Non-governmental organisation")
+    OTHER = "other", _("Other")
+
+
+class Organisation(models.Model):
+    """A ministry, a prosecution service, one of our offices, an NGO…"""
+
+    name = models.CharField(
+        _("name"),
+        max_length=200,
+        help_text=_("In full, e.g. “Public Prosecutor’s Office of Paraguay”."),
+    )
+    acronym = models.CharField(
+        _("acronym"),
+        max_length=30,
+        blank=True,
+        help_text=_("As readers know it in this language: IOM, OIM…"),
+    )
+    kind = models.CharField(
+        _("kind"),
+        max_length=20,
+        choices=OrganisationKind.choices,
+        default=OrganisationKind.OTHER,
+    )
+    country = CountryField(_("country"), blank=True)
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("part of"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
+        help_text=_(
+            "The organisation this one belongs to: IOM Paraguay is part of IOM."
+        ),
+    )
+    website = models.URLField(_("website"), blank=True)
+
+    class Meta:
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def short_name(self):
+        return self.acronym or self.name

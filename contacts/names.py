@@ -1,0 +1,26 @@
+"""People's names: a key to notice the same person entered twice, and slugs."""
+
+import unicodedata
+
+from django.utils.text import slugify
+
+
+def name_key(name):
+    """``"  Javier DÍAZ  Verón"`` → ``"javier diaz veron"``.
+
+    Case, accents and spacing vary between two press officers typing the same
+    name; the key does not.
+    """
+    decomposed = unicodedata.normalize("NFKD", name or "")
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(bare.casefold().split())
+
+
+def free_slug(text, taken, fallback="person", max_length=100):
+    """A slug made from ``text`` for which ``taken(slug)`` is false."""
+    base = slugify(text, allow_unicode=True)[: max_length - 10] or fallback
+    slug, n = base, 1
+    while taken(slug):
+        n += 1
+        slug = f"{base}-{n}"
+    return slug

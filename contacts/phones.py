@@ -1,0 +1,82 @@
+"""Phone numbers as printed, checked with Google's libphonenumber.
+
+A number is kept exactly as the press office printed it. When it validates,
+its E.164 form is kept too, for ``tel:`` links and vCards; when it does not,
+the reason is kept for an editor to read. Nothing is ever "corrected".
+"""
+
+from dataclasses import dataclass
+
+import phonenumbers
+from django.utils.translation import gettext as _
+from phonenumbers import NumberParseException, PhoneNumberFormat, ValidationResult
+
+
+@dataclass(frozen=True)
+class CheckedNumber:
+    printed: str
+    e164: str = ""
+    problem: str = ""
+
+
+def check_number(printed, region=None):
+    """Check a number as printed; ``region`` (ISO code) reads national numbers."""
+    printed = (printed or "").strip()
+    if not printed:
+        return CheckedNumber("")
+    try:
+        number = phonenumbers.parse(printed, region or None)
+    except NumberParseException as error:
+        return CheckedNumber(printed, problem=_parse_problem(error))
+    country = phonenumbers.region_code_for_number(number) or region or ""
+    possible = phonenumbers.is_possible_number_with_reason(number)
+    if possible != ValidationResult.IS_POSSIBLE:
+        return CheckedNumber(printed, problem=_length_problem(possible, country))
+    if not phonenumbers.is_valid_number(number):
+        return CheckedNumber(
+            printed,
+            problem=_("Not a valid number in %(country)s (+%(code)s).")
+            % {"country": _country_name(country), "code": number.country_code},
+        )
+    return CheckedNumber(
+        printed, e164=phonenumbers.format_number(number, PhoneNumberFormat.E164)
+    )
+
+
+def international(e164):
+    """``+59521296882`` → ``+595 21 296 882``, as readers dial it from abroad."""
+    number = phonenumbers.parse(e164, None)
+    return phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
+
+
+def _parse_problem(error):
+    if error.error_type == NumberParseException.INVALID_COUNTRY_CODE:
+        return _(
+            "No country code: write the number with + and its country code, "
+            "or give the office a country."
+        )
+    if error.error_type == NumberParseException.TOO_LONG:
+        return _("Too many digits for a phone number.")
+    if error.error_type in (
+        NumberParseException.TOO_SHORT_NSN,
+        NumberParseException.TOO_SHORT_AFTER_IDD,
+    ):
+        return _("Too few digits for a phone number.")
+    return _("Not a phone number.")
+
+
+def _length_problem(reason, country):
+    names = {"country": _country_name(country)}
+    if reason == ValidationResult.TOO_LONG:
+        return _("Too many digits for a number in %(country)s.") % names
+    if reason == ValidationResult.TOO_SHORT:
+        return _("Too few digits for a number in %(country)s.") % names
+    if reason == ValidationResult.INVALID_COUNTRY_CODE:
+        return _("Unknown country code.")
+    return _("Wrong number of digits for a number in %(country)s.") % names
+
+
+def _country_name(code):
+    from django_countries import countries
+
+    return countries.name(code) or code or _("its country")

@@ -1,0 +1,36 @@
+"""The site's languages, and the languages press contacts speak."""
+
+from django.conf import settings
+from django.conf.global_settings import LANGUAGES as ALL_LANGUAGES
+from django.utils.translation import gettext_lazy as _
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+
+# modeltranslation fallbacks for what is shown in every language (names,
+# positions, events): English first, then any language the text exists in.
+ANY_LANGUAGE_FALLBACK = {"default": tuple(LANGUAGE_CODES)}
+
+# Languages a press contact may speak: Django's list (names translated in
+# Django's own catalogues), without regional variants, plus a few the list
+# lacks and press offices need.
+SPOKEN_LANGUAGES = sorted(
+    [(code, name) for code, name in ALL_LANGUAGES if "-" not in code]
+    + [
+        ("gn", _("Guarani")),
+        ("ha", _("Hausa")),
+        ("ps", _("Pashto")),
+        ("qu", _("Quechua")),
+        ("so", _("Somali")),
+        ("ti", _("Tigrinya")),
+        ("wo", _("Wolof")),
+        ("yo", _("Yoruba")),
+        ("zh", _("Chinese")),
+    ],
+    key=lambda item: item[0],
+)
+SPOKEN_LANGUAGE_NAMES = dict(SPOKEN_LANGUAGES)
+
+
+def in_every_language(*fields):
+    """``("name",)`` → ``["name_en", "name_fr", …]``, for admin search fields."""
+    return [f"{field}_{code}" for field in fields for code in LANGUAGE_CODES]

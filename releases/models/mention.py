@@ -1,0 +1,74 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Mention(models.Model):
+    """An official a release names, with the role they had in it."""
+
+    release = models.ForeignKey(
+        "releases.Release",
+        verbose_name=_("release"),
+        on_delete=models.CASCADE,
+        related_name="mentions",
+    )
+    official = models.ForeignKey(
+        "contacts.Official",
+        verbose_name=_("official"),
+        on_delete=models.PROTECT,
+        related_name="mentions",
+    )
+    role = models.CharField(
+        _("role"),
+        max_length=200,
+        blank=True,
+        help_text=_("Their part in this story, e.g. “representative of AIAMP”."),
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        verbose_name = _("mention")
+        verbose_name_plural = _("officials mentioned")
+        ordering = ["order", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["release", "official"],
+                name="mention_once_per_release",
+                violation_error_message=_("This official is already mentioned."),
+            )
+        ]
+
+    def __str__(self):
+        return str(self.official)
+
+
+class ReleaseContact(models.Model):
+    """A press contact at the foot of a release, in the order given."""
+
+    release = models.ForeignKey(
+        "releases.Release",
+        verbose_name=_("release"),
+        on_delete=models.CASCADE,
+        related_name="release_contacts",
+    )
+    contact = models.ForeignKey(
+        "contacts.PressContact",
+        verbose_name=_("press contact"),
+        on_delete=models.PROTECT,
+        related_name="release_contacts",
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        verbose_name = _("press contact")
+        verbose_name_plural = _("press contacts")
+        ordering = ["order", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["release", "contact"],
+                name="release_contact_once",
+                violation_error_message=_("This contact is already listed."),
+            )
+        ]
+
+    def __str__(self):
+        return str(self.contact)

@@ -1,0 +1,152 @@
+from django.core.paginator import InvalidPage, Paginator
+from django.db.models import Prefetch
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.http import content_disposition_header
+from django.utils.translation import gettext
+from django.views.decorators.http import require_safe
+
+from newsroom.jsonld import drop_empty, jsonld_script
+from newsroom.languages import LANGUAGE_CODES
+from releases.calendar import calendar_for
+from releases.models import Event, Release, Speaker
+from releases.views.official import organisation_jsonld
+
+PAST_PER_PAGE = 20
+
+
+@require_safe
+def event_list(request):
+    """Upcoming events, soonest first; then past ones, newest first, by page."""
+    events = Event.objects.public()
+    past = Paginator(events.past(), PAST_PER_PAGE)
+    try:
+        page = past.page(request.GET.get("page") or 1)
+    except InvalidPage as error:
+        raise Http404(str(error)) from error
+    return render(
+        request,
+        "releases/event_list.html",
+        {
+            # Upcoming events only on the first page: later pages are archive.
+            "upcoming": events.upcoming() if page.number == 1 else [],
+            "page_obj": page,
+            "past": page.object_list,
+        },
+    )
+
+
+def find_event(slug):
+    """The public event with ``slug`` in any language, with what its page shows."""
+    event = (
+        Event.objects.public()
+        .with_slug(slug)
+        .prefetch_related(
+            "organisers",
+            "supporters",
+            Prefetch(
+                "speakers",
+                Speaker.objects.select_related("official__organisation"),
+            ),
+            Prefetch(
+                "releases",
+                Release.objects.public().latest(),
+                to_attr="public_releases",
+            ),
+        )
+        .first()
+    )
+    if event is None:
+        raise Http404
+    return event
+
+
+@require_safe
+def event_detail(request, slug):
+    event = find_event(slug)
+    if slug != event.slug:
+        # Another language's slug: the address in the reader's language.
+        return redirect(event.get_absolute_url(), permanent=True)
+    return render(
+        request,
+        "releases/event_detail.html",
+        {
+            "event": event,
+            "alternates": [
+                {"code": code, "url": request.build_absolute_uri(event.url_in(code))}
+                for code in LANGUAGE_CODES
+            ],
+            "jsonld": jsonld_script(event_jsonld(request, event)),
+        },
+    )
+
+
+@require_safe
+def event_ics(request, slug):
+    """One event, for a calendar app."""
+    event = Event.objects.public().with_slug(slug).first()
+    if event is None:
+        raise Http404
+    return calendar_response(request, [event], f"{event.slug}.ics")
+
+
+@require_safe
+def event_calendar(request):
+    """Every upcoming event: a calendar journalists subscribe to."""
+    events = Event.objects.public().upcoming()
+    return calendar_response(
+        request, events, "calendar.ics", name=gettext("Upcoming events")
+    )
+
+
+def calendar_response(request, events, filename, name=None):
+    body = calendar_for(request, events, name=name)
+    return HttpResponse(
+        body,
+        content_type="text/calendar; charset=utf-8",
+        headers={"Content-Disposition": content_disposition_header(False, filename)},
+    )
+
+
+def event_jsonld(request, event):
+    place = drop_empty(
+        {
+            "@type": "Place",
+            "name": event.venue or event.city,
+            "address": drop_empty(
+                {
+                    "@type": "PostalAddress",
+                    "addressLocality": event.city,
+                    "addressCountry": event.country.code or None,
+                }
+            ),
+        }
+    )
+    return drop_empty(
+        {
+            "@context": "https://schema.org",
+            "@type": "Event",
+            "name": event.title,
+            "description": event.description,
+            "startDate": event.local_start().isoformat(),
+            "endDate": event.local_end().isoformat(),
+            "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+            "location": place,
+            "organizer": [organisation_jsonld(o) for o in event.organisers.all()],
+            "sponsor": [organisation_jsonld(o) for o in event.supporters.all()],
+            "performer": [
+                drop_empty(
+                    {
+                        "@type": "Person",
+                        "name": speaker.official.full_name,
+                        "jobTitle": speaker.official.position,
+                        "url": request.build_absolute_uri(
+                            speaker.official.get_absolute_url()
+                        ),
+                    }
+                )
+                for speaker in event.speakers.all()
+            ],
+            "url": request.build_absolute_uri(event.get_absolute_url()),
+        }
+    )
