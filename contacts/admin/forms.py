@@ -74,9 +74,8 @@ class OfficialForm(SameNameCheckForm):
 
 def spoken_language_choices():
     """Languages by their name in the editor's language."""
-    return sorted(
-        ((code, str(name)) for code, name in SPOKEN_LANGUAGES), key=lambda c: c[1]
-    )
+    names = ((code, gettext(str(name))) for code, name in SPOKEN_LANGUAGES)
+    return sorted(names, key=lambda choice: choice[1])
 
 
 class PressContactForm(SameNameCheckForm):
@@ -84,6 +83,6 @@ class PressContactForm(SameNameCheckForm):
         label=_("languages spoken"),
         choices=spoken_language_choices,
         required=False,
-        widget=FilteredSelectMultiple(_("languages"), is_stacked=False),
+        widget=FilteredSelectMultiple(_("languages"), is_stacked=True),
         help_text=_("The languages journalists can call this contact in."),
     )

@@ -1,5 +1,6 @@
 from django.contrib import admin
 from django.utils.html import format_html, format_html_join
+from django.utils.text import capfirst
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
@@ -60,6 +61,13 @@ class PressContactAdmin(TabbedTranslationAdmin):
         (None, {"fields": ("languages", "active")}),
     )
 
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if db_field.name in ("email", "mobile", "landline"):
+            # Digits and addresses read left to right, in an Arabic admin too.
+            field.widget.attrs["dir"] = "ltr"
+        return field
+
     @admin.display(description=_("phones"))
     def phones_as_printed(self, obj):
         return format_html_join(
@@ -77,7 +85,7 @@ class PressContactAdmin(TabbedTranslationAdmin):
         for field, checked in obj.checked_phones():
             if not checked.printed:
                 continue
-            label = PressContact._meta.get_field(field).verbose_name
+            label = capfirst(PressContact._meta.get_field(field).verbose_name)
             if checked.problem:
                 verdict = format_html(
                     '<strong class="needs-review">{}</strong> {}',
@@ -85,11 +93,11 @@ class PressContactAdmin(TabbedTranslationAdmin):
                     checked.problem,
                 )
             else:
-                verdict = format_html("✓ <bdi>{}</bdi>", checked.e164)
+                verdict = format_html('✓ <bdi dir="ltr">{}</bdi>', checked.e164)
             rows.append((label, checked.printed, verdict))
         if not rows:
             return "—"
         return format_html(
             "<ul>{}</ul>",
-            format_html_join("", "<li>{}: <bdi>{}</bdi> → {}</li>", rows),
+            format_html_join("", '<li>{}: <bdi dir="ltr">{}</bdi> → {}</li>', rows),
         )

@@ -14,7 +14,7 @@ from releases.models.event import time_zone_names
 
 class EventAdminForm(forms.ModelForm):
     time_zone = forms.ChoiceField(
-        label=_("time zone"),
+        label=_("Time zone"),
         choices=lambda: [(name, name) for name in time_zone_names()],
         initial="UTC",
         help_text=_(

@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from django.utils.html import strip_tags
 
 from contacts.phones import check_number
 from tests.factories import (
@@ -124,7 +125,9 @@ def test_the_admin_lists_contacts_to_review_and_says_why(admin_client):
 
 
 def phone_links(html):
-    return re.findall(r'<a href="tel:([^"]*)"[^>]*>([^<]*)</a>', html)
+    """``(tel: target, text shown)`` for each phone link on a page."""
+    links = re.findall(r'<a\b[^>]*\bhref="tel:([^"]*)"[^>]*>(.*?)</a>', html, re.S)
+    return [(target, strip_tags(text).strip()) for target, text in links]
 
 
 @pytest.fixture
@@ -152,7 +155,6 @@ def test_readers_dial_valid_numbers_and_read_invalid_ones_as_printed(
     assert response.status_code == 200
     assert phone_links(response.text) == [("+59521296882", "+595 21 296 882")]
     assert SEED_MOBILE in response.text
-    assert "tel:+595 21 981" not in response.text
 
 
 @pytest.mark.django_db
@@ -161,4 +163,6 @@ def test_an_extension_printed_after_a_number_is_not_lost_for_readers(client):
 
     response = client.get("/en/contacts/")
 
-    assert "204" in response.text
+    # A journalist dialling the number without its extension reaches the
+    # switchboard, not the press officer.
+    assert "ext. 204" in strip_tags(response.text)
