@@ -4,13 +4,26 @@ from django_countries import countries
 
 
 class ContactFilterForm(forms.Form):
-    """The directory's country filter: only countries that have contacts."""
+    """The directory's country filter.
 
-    country = forms.ChoiceField(label=_("Country"), required=False)
+    The menu offers the countries that have contacts; any real country code is
+    accepted (a bookmarked country whose contacts have left shows none), and
+    anything else is a clear error.
+    """
+
+    country = forms.CharField(label=_("Country"), required=False, max_length=2)
 
     def __init__(self, data, codes):
         super().__init__(data)
-        choices = sorted(
-            ((code, countries.name(code)) for code in codes), key=lambda c: c[1]
+        offered = sorted(((c, countries.name(c)) for c in codes), key=lambda c: c[1])
+        self.fields["country"].widget = forms.Select(
+            choices=[("", _("All countries")), *offered]
         )
-        self.fields["country"].choices = [("", _("All countries")), *choices]
+
+    def clean_country(self):
+        code = self.cleaned_data["country"].upper()
+        if code and code not in countries:
+            raise forms.ValidationError(
+                _("“%(code)s” is not a country code."), params={"code": code}
+            )
+        return code

@@ -11,12 +11,21 @@ import phonenumbers
 from django.utils.translation import gettext as _
 from phonenumbers import NumberParseException, PhoneNumberFormat, ValidationResult
 
+EXTENSION = ";ext="
+
 
 @dataclass(frozen=True)
 class CheckedNumber:
     printed: str
     e164: str = ""
     problem: str = ""
+    extension: str = ""
+
+    def stored(self):
+        """E.164, with the extension as RFC 3966 writes it: +41227179111;ext=204."""
+        if self.e164 and self.extension:
+            return f"{self.e164}{EXTENSION}{self.extension}"
+        return self.e164
 
 
 def check_number(printed, region=None):
@@ -39,14 +48,24 @@ def check_number(printed, region=None):
             % {"country": _country_name(country), "code": number.country_code},
         )
     return CheckedNumber(
-        printed, e164=phonenumbers.format_number(number, PhoneNumberFormat.E164)
+        printed,
+        e164=phonenumbers.format_number(number, PhoneNumberFormat.E164),
+        extension=number.extension or "",
     )
 
 
-def international(e164):
-    """``+59521296882`` → ``+595 21 296 882``, as readers dial it from abroad."""
-    number = phonenumbers.parse(e164, None)
+def international(stored):
+    """``+59521296882`` → ``+595 21 296 882``, as readers dial it from abroad;
+    an extension follows as " ext. 204"."""
+    number = phonenumbers.parse(stored, None)
     return phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
+
+
+def for_address_book(stored):
+    """``+41227179111;ext=204`` → ``+41227179111 ext. 204`` for a vCard, where a
+    semicolon would have to be escaped and some apps would show the backslash."""
+    number, _sep, extension = stored.partition(EXTENSION)
+    return f"{number} ext. {extension}" if extension else number
 
 
 def _parse_problem(error):

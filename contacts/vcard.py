@@ -7,8 +7,11 @@ the languages the contact speaks; 3.0 readers that do not know it skip it.
 """
 
 import datetime
+import re
 
 import vobject
+
+from contacts.phones import for_address_book
 
 
 def vcard_for(contact, url=""):
@@ -28,7 +31,7 @@ def vcard_for(contact, url=""):
     for phone in contact.phones():
         tel = card.add("tel")
         # E.164 when the number validates; as printed when it does not.
-        tel.value = phone["tel"] or phone["printed"]
+        tel.value = for_address_book(phone["tel"]) if phone["tel"] else phone["printed"]
         tel.type_param = (
             ["CELL", "VOICE"] if phone["kind"] == "mobile" else ["WORK", "VOICE"]
         )
@@ -41,4 +44,28 @@ def vcard_for(contact, url=""):
     card.add("uid").value = url or f"press-contact-{contact.pk}"
     revised = contact.updated_at.astimezone(datetime.UTC)
     card.add("rev").value = revised.strftime("%Y%m%dT%H%M%SZ")
-    return card.serialize()
+    return refold(card.serialize())
+
+
+def refold(text):
+    """Every line folded at 75 octets, never inside a character (RFC 2426 §2.6).
+
+    vobject folds only lines longer than 75 characters, so a shorter line of
+    Arabic (two octets a letter) would go out too long: unfold, fold again.
+    """
+    lines = re.sub(r"\r\n[ \t]", "", text).split("\r\n")
+    return "\r\n".join(fold_line(line) for line in lines)
+
+
+def fold_line(line, limit=75):
+    parts, current, size = [], "", 0
+    for char in line:
+        octets = len(char.encode())
+        if size + octets > limit:
+            parts.append(current)
+            # A continuation line starts with one space, which counts.
+            current, size = " ", 1
+        current += char
+        size += octets
+    parts.append(current)
+    return "\r\n".join(parts)

@@ -73,7 +73,11 @@ def contact_point_jsonld(request, contact):
             "contactType": "press",
             "name": contact.full_name,
             "email": contact.email,
-            "telephone": (phones[0]["tel"] or phones[0]["printed"]) if phones else "",
+            # A number a machine can dial first; one to review only if none is.
+            "telephone": next(
+                (p["tel"] for p in phones if p["tel"]),
+                phones[0]["printed"] if phones else "",
+            ),
             "availableLanguage": contact.languages,
             "areaServed": contact.office.country.code or "",
             "url": request.build_absolute_uri(contact.get_absolute_url()),

@@ -6,6 +6,16 @@ from django.utils.translation import gettext_lazy as _
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
+# "(in French)" beside a link to a text in another language than the page's:
+# whole phrases, since French and Spanish write language names in lower case
+# there ("en français", "en francés").
+IN_LANGUAGE = {
+    "en": _("in English"),
+    "fr": _("in French"),
+    "es": _("in Spanish"),
+    "ar": _("in Arabic"),
+}
+
 # modeltranslation fallbacks for what is shown in every language (names,
 # positions, events): English first, then any language the text exists in.
 ANY_LANGUAGE_FALLBACK = {"default": tuple(LANGUAGE_CODES)}

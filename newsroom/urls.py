@@ -1,4 +1,6 @@
+from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
+from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
 
@@ -23,3 +25,7 @@ urlpatterns += i18n_patterns(
     path("officials/", include(officials)),
     path("contacts/", include("contacts.urls")),
 )
+
+# Uploaded portraits, while developing (DEBUG only; production serves media
+# from its store).
+urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

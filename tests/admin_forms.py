@@ -58,7 +58,9 @@ def inline_forms(release):
             if prefix == "mentions":
                 data[f"{prefix}-{n}-official"] = link.official_id
                 for code in LANGUAGE_CODES:
-                    data[f"{prefix}-{n}-role_{code}"] = getattr(link, f"role_{code}") or ""
+                    data[f"{prefix}-{n}-role_{code}"] = (
+                        getattr(link, f"role_{code}") or ""
+                    )
             else:
                 data[f"{prefix}-{n}-contact"] = link.contact_id
     return data

@@ -1,11 +1,13 @@
 import json
 import re
 from datetime import timedelta
+from html import unescape
 
 import factory
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.html import strip_tags
 
 from contacts.models import Official, Organisation, OrganisationKind, PressContact
 from releases.models import (
@@ -154,6 +156,19 @@ class ReleaseContactFactory(factory.django.DjangoModelFactory):
 
     release = factory.SubFactory(ReleaseFactory)
     contact = factory.SubFactory(PressContactFactory)
+
+
+def in_english(method, *args):
+    """``method(*args)`` with English active, as on an ``/en/`` page: a request
+    made earlier in the thread may have left another language active."""
+    with translation.override("en"):
+        return method(*args)
+
+
+def visible_text(response):
+    """What a reader of a 200 page sees, in one line of plain text."""
+    assert response.status_code == 200
+    return " ".join(unescape(strip_tags(response.text)).split())
 
 
 def jsonld(response, of_type):

@@ -11,10 +11,10 @@ class OfficialAdmin(TabbedTranslationAdmin):
     form = OfficialForm
     list_display = ("full_name", "position", "organisation", "country")
     list_filter = ("country", ("organisation", admin.RelatedOnlyFieldListFilter))
-    search_fields = ["full_name", "slug", *in_every_language("position")]
+    # name_key: "diaz veron" finds "Díaz Verón".
+    search_fields = ["full_name", "name_key", "slug", *in_every_language("position")]
     autocomplete_fields = ["organisation"]
     list_select_related = ["organisation"]
-    prepopulated_fields = {"slug": ("full_name",)}
     fieldsets = (
         (None, {"fields": ("full_name", "different_person", "slug", "honorific")}),
         (None, {"fields": ("position", "organisation", "country")}),

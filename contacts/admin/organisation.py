@@ -12,3 +12,9 @@ class OrganisationAdmin(TabbedTranslationAdmin):
     search_fields = in_every_language("name", "acronym")
     autocomplete_fields = ["parent"]
     list_select_related = ["parent"]
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "website":
+            # "iom.int" typed without a scheme means https://iom.int.
+            kwargs["assume_scheme"] = "https"
+        return super().formfield_for_dbfield(db_field, request, **kwargs)

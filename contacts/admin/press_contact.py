@@ -1,5 +1,6 @@
 from django.contrib import admin
 from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -46,6 +47,7 @@ class PressContactAdmin(TabbedTranslationAdmin):
     )
     search_fields = [
         "full_name",
+        "name_key",
         "email",
         "mobile",
         "landline",
@@ -71,7 +73,7 @@ class PressContactAdmin(TabbedTranslationAdmin):
     @admin.display(description=_("phones"))
     def phones_as_printed(self, obj):
         return format_html_join(
-            format_html("<br>"),
+            mark_safe("<br>"),
             "<bdi>{}</bdi>",
             ((p,) for p in (obj.mobile, obj.landline) if p),
         )

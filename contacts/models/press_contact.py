@@ -56,8 +56,9 @@ class PressContact(models.Model):
         blank=True,
         help_text=_("As printed. Kept exactly as you type it, and checked."),
     )
+    # E.164, plus ";ext=…" when the number has an extension (RFC 3966).
     mobile_e164 = models.CharField(
-        _("mobile (E.164)"), max_length=20, blank=True, editable=False
+        _("mobile (E.164)"), max_length=32, blank=True, editable=False
     )
     landline = models.CharField(
         _("landline"),
@@ -66,7 +67,7 @@ class PressContact(models.Model):
         help_text=_("As printed. Kept exactly as you type it, and checked."),
     )
     landline_e164 = models.CharField(
-        _("landline (E.164)"), max_length=20, blank=True, editable=False
+        _("landline (E.164)"), max_length=32, blank=True, editable=False
     )
     needs_review = models.BooleanField(
         _("needs review"),
@@ -122,7 +123,7 @@ class PressContact(models.Model):
         needs_review = False
         for field, checked in self.checked_phones():
             setattr(self, field, checked.printed)
-            setattr(self, f"{field}_e164", checked.e164)
+            setattr(self, f"{field}_e164", checked.stored())
             needs_review |= bool(checked.problem)
         self.needs_review = needs_review
 

@@ -12,6 +12,8 @@ from django_countries.fields import CountryField
 from contacts.names import free_slug
 from newsroom.languages import LANGUAGE_CODES
 
+RESERVED_SLUGS = {"calendar"}
+
 
 class EventKind(models.TextChoices):
     SEMINAR = "seminar", _("Seminar")
@@ -148,7 +150,11 @@ class Event(models.Model):
         self.fill_missing_slugs()
         for code in LANGUAGE_CODES:
             slug = getattr(self, f"slug_{code}")
-            if slug and self._slug_taken(slug):
+            if slug in RESERVED_SLUGS:
+                errors[f"slug_{code}"] = _(
+                    "This address is reserved for the site. Choose another slug."
+                )
+            elif slug and self._slug_taken(slug):
                 errors[f"slug_{code}"] = _(
                     "Another event already uses this address. Choose another slug."
                 )
@@ -163,7 +169,11 @@ class Event(models.Model):
                 setattr(self, f"slug_{code}", slug)
 
     def _slug_taken(self, slug):
-        return Event.objects.with_slug(slug).exclude(pk=self.pk).exists()
+        # /events/calendar.ics is the subscription feed, not an event's file.
+        return (
+            slug in RESERVED_SLUGS
+            or Event.objects.with_slug(slug).exclude(pk=self.pk).exists()
+        )
 
     @property
     def zone(self):

@@ -15,6 +15,7 @@ from django_countries.fields import CountryField
 from django_prose_editor.fields import ProseEditorField
 
 from newsroom.html import sanitise_html
+from newsroom.languages import IN_LANGUAGE
 from releases.models.choices import LANGUAGE_CODES, Kind, Region, Status
 from releases.models.slug import OldSlug
 from releases.models.theme import Theme
@@ -370,14 +371,16 @@ class Release(models.Model):
         """The version a reader of the current language opens: theirs when the
         release is available in it, else the original's.
 
-        ``{"language", "title", "url"}``, for lists outside the release lists
-        (an official's page, an event's) that show releases in any language.
+        ``{"language", "in_language", "title", "url"}``, for lists outside the
+        release lists (an official's page, an event's) that show releases in
+        any language.
         """
         language = translation.get_language()
         if not self.is_available_in(language):
             language = self.fallback_language() or self.original_language
         return {
             "language": language,
+            "in_language": IN_LANGUAGE.get(language, language),
             "title": getattr(self, f"title_{language}") or self.display_title(),
             "url": self.url_in(language),
         }

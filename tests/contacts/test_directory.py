@@ -6,7 +6,12 @@ import pytest
 from django.utils.html import strip_tags
 
 from tests.contacts.test_phones import SEED_LANDLINE, SEED_MOBILE
-from tests.factories import OrganisationFactory, PressContactFactory, jsonld
+from tests.factories import (
+    OrganisationFactory,
+    PressContactFactory,
+    jsonld,
+    visible_text,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -54,7 +59,7 @@ def test_contacts_are_listed_by_country_then_office(client, offices, carrillo):
 
 def test_each_contact_shows_how_to_reach_them(client, carrillo):
     response = client.get("/en/contacts/")
-    text = " ".join(strip_tags(response.text).split())
+    text = visible_text(response)
 
     assert "Eduardo Carrillo" in text
     assert "Communications officer" in text
@@ -109,10 +114,27 @@ def test_the_country_filter_offers_only_countries_with_contacts(client, carrillo
     assert options == ["", "PY"]
 
 
-@pytest.mark.parametrize("value", ["ZZ", "py", "%3Cscript%3E", "P" * 500])
-def test_a_country_that_is_not_in_the_list_is_a_400_not_a_500(
-    client, carrillo, value
+@pytest.mark.parametrize("code", ["PY", "py"])
+def test_the_country_filter_takes_the_code_in_either_case(
+    client, offices, carrillo, code
 ):
+    PressContactFactory(full_name="Sophie Weber", office=offices["CH"])
+
+    text = visible_text(client.get(f"/en/contacts/?country={code}"))
+
+    assert "Eduardo Carrillo" in text
+    assert "Sophie Weber" not in text
+
+
+def test_a_country_without_contacts_shows_none_rather_than_an_error(client, carrillo):
+    text = visible_text(client.get("/en/contacts/?country=FR"))
+
+    assert "Eduardo Carrillo" not in text
+    assert "No press contacts match." in text
+
+
+@pytest.mark.parametrize("value", ["ZZ", "XK1", "%3Cscript%3E", "P" * 500])
+def test_a_country_that_is_not_in_the_list_is_a_400_not_a_500(client, carrillo, value):
     response = client.get(f"/en/contacts/?country={value}")
 
     assert response.status_code == 400

@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from django.utils import translation
 from django.utils.html import strip_tags
 
 from contacts.phones import check_number
@@ -11,6 +12,14 @@ from tests.factories import (
     PressContactFactory,
     ReleaseContactFactory,
 )
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Reasons and labels as an English-speaking editor reads them."""
+    with translation.override("en"):
+        yield
+
 
 SEED_LANDLINE = "+595-21-296-882"
 SEED_MOBILE = "+595 21 981-50-90-20"
@@ -55,7 +64,6 @@ def test_the_seed_mobile_is_flagged_as_not_valid_in_paraguay():
 def test_an_empty_number_is_neither_valid_nor_a_problem():
     assert check_number("  ", "PY") == check_number("", None)
     assert check_number("", None).problem == ""
-
 
 
 @pytest.mark.django_db

@@ -43,7 +43,7 @@ def phones_by_type(card):
     numbers = {}
     for tel in card.contents["tel"]:
         types = {t.upper() for value in tel.params["TYPE"] for t in value.split(",")}
-        numbers.update({kind: tel.value for kind in types & {"CELL", "WORK"}})
+        numbers.update(dict.fromkeys(types & {"CELL", "WORK"}, tel.value))
     return numbers
 
 
@@ -62,7 +62,10 @@ def test_the_seed_contact_imports_with_every_field(client, carrillo):
     assert card.version.value == "3.0"
     assert card.fn.value == "Eduardo Carrillo"
     assert (card.n.value.family, card.n.value.given) == ("Carrillo", "Eduardo")
-    assert card.org.value == ["International Organization for Migration", "IOM Paraguay"]
+    assert card.org.value == [
+        "International Organization for Migration",
+        "IOM Paraguay",
+    ]
     assert card.title.value == "Communications officer"
     assert card.email.value == "ecarrillo@iom.int"
     # E.164 for the landline that validates, the mobile as printed.
