@@ -5,6 +5,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
 from django.views.decorators.http import require_safe
 
+from contacts.views import contact_point_jsonld
+from newsroom.jsonld import jsonld_script
 from releases.forms import ReleaseFilterForm
 from releases.models import Mention, OldSlug, Release, ReleaseContact
 
@@ -114,8 +116,17 @@ def release_detail(request, slug):
             "default_url": request.build_absolute_uri(
                 release.url_in(release.fallback_language())
             ),
+            "jsonld": contact_points(request, release),
         },
     )
+
+
+def contact_points(request, release):
+    """The release's press contacts as schema.org ContactPoints, if it has any."""
+    points = [
+        contact_point_jsonld(request, link.contact) for link in release.contacts_to_call
+    ]
+    return jsonld_script(points) if points else ""
 
 
 def release_preview(request, pk):

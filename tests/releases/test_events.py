@@ -368,3 +368,16 @@ def test_the_event_list_runs_at_most_6_queries(
 
     assert response.status_code == 200
     assert response.text.count('class="event-card"') >= 20
+
+
+def test_an_event_never_takes_the_calendar_feeds_address(client):
+    event = EventFactory(title_en="Calendar", starts_at=STARTS, ends_at=ENDS)
+
+    assert event.slug_en != "calendar"
+    assert client.get("/en/events/calendar.ics")["Content-Type"].startswith(
+        "text/calendar"
+    )
+    event.slug_en = "calendar"
+    with pytest.raises(ValidationError) as error:
+        event.full_clean()
+    assert "slug_en" in error.value.message_dict

@@ -12,6 +12,7 @@ from tests.factories import (
     ReleaseContactFactory,
     ReleaseFactory,
     in_english,
+    jsonld,
     visible_text,
 )
 from tests.releases.test_events import STARTS
@@ -167,3 +168,24 @@ def test_the_release_page_runs_at_most_8_queries_with_20_mentions_and_5_contacts
     assert response.status_code == 200
     assert response.text.count("Role ") == 20
     assert response.text.count('class="contact"') == 5
+
+
+def test_the_release_describes_whom_to_call_to_search_engines(client, release):
+    office = OrganisationFactory(name_en="IOM Paraguay", country="PY")
+    contact = PressContactFactory(
+        full_name="Eduardo Carrillo",
+        office=office,
+        mobile=SEED_MOBILE,
+        landline=SEED_LANDLINE,
+        email="ecarrillo@iom.int",
+    )
+    ReleaseContactFactory(release=release, contact=contact)
+
+    (point,) = jsonld(client.get(page_of(release)), "ContactPoint")
+
+    assert point["name"] == "Eduardo Carrillo"
+    assert point["contactType"] == "press"
+    assert point["email"] == "ecarrillo@iom.int"
+    # The landline that validates, not the mobile that does not.
+    assert point["telephone"] == "+59521296882"
+    assert point["areaServed"] == "PY"
