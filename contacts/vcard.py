@@ -14,7 +14,7 @@ import vobject
 from contacts.phones import for_address_book
 
 
-def vcard_for(contact, url=""):
+def vcard_for(contact, url="", uid=""):
     card = vobject.vCard()
     card.add("fn").value = contact.full_name
     given, family = contact.given_and_family()
@@ -41,7 +41,8 @@ def vcard_for(contact, url=""):
         lang.pref_param = str(position)
     if url:
         card.add("url").value = url
-    card.add("uid").value = url or f"press-contact-{contact.pk}"
+    # The same in every language, so importing the card twice updates one contact.
+    card.add("uid").value = uid or f"press-contact-{contact.pk}"
     revised = contact.updated_at.astimezone(datetime.UTC)
     card.add("rev").value = revised.strftime("%Y%m%dT%H%M%SZ")
     return refold(card.serialize())

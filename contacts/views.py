@@ -54,8 +54,9 @@ def contact_vcard(request, slug):
     if contact is None:
         raise Http404
     url = request.build_absolute_uri(contact.get_absolute_url())
+    host = request.get_host().split(":")[0]
     return HttpResponse(
-        vcard_for(contact, url),
+        vcard_for(contact, url, uid=f"press-contact-{contact.pk}@{host}"),
         content_type="text/vcard; charset=utf-8",
         headers={
             "Content-Disposition": content_disposition_header(True, f"{slug}.vcf")
