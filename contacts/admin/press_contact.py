@@ -36,7 +36,7 @@ class PressContactAdmin(TabbedTranslationAdmin):
         "office",
         "email",
         "phones_as_printed",
-        "needs_review",
+        "review_flag",
         "active",
     )
     list_filter = (
@@ -74,9 +74,18 @@ class PressContactAdmin(TabbedTranslationAdmin):
     def phones_as_printed(self, obj):
         return format_html_join(
             mark_safe("<br>"),
-            "<bdi>{}</bdi>",
+            '<bdi dir="ltr" class="phone">{}</bdi>',
             ((p,) for p in (obj.mobile, obj.landline) if p),
         )
+
+    @admin.display(description=_("needs review"), ordering="needs_review")
+    def review_flag(self, obj):
+        # A warning, not a green tick: a flagged number is something to fix.
+        if obj.needs_review:
+            return format_html(
+                '<strong class="needs-review">⚠ {}</strong>', gettext("Needs review")
+            )
+        return ""
 
     @admin.display(description=_("phone check"))
     def phone_check(self, obj):
