@@ -2,6 +2,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from contacts.names import country_choices
+
 
 class ContactFilterForm(forms.Form):
     """The directory's country filter.
@@ -15,7 +17,7 @@ class ContactFilterForm(forms.Form):
 
     def __init__(self, data, codes):
         super().__init__(data)
-        offered = sorted(((c, countries.name(c)) for c in codes), key=lambda c: c[1])
+        offered = country_choices(codes)
         self.fields["country"].widget = forms.Select(
             choices=[("", _("All countries")), *offered]
         )

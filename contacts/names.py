@@ -1,8 +1,9 @@
-"""People's names: a key to notice the same person entered twice, and slugs."""
+"""Names: a key to notice the same person entered twice, slugs, and sorting."""
 
 import unicodedata
 
 from django.utils.text import slugify
+from django_countries import countries
 
 
 def name_key(name):
@@ -24,3 +25,12 @@ def free_slug(text, taken, fallback="person", max_length=100):
         n += 1
         slug = f"{base}-{n}"
     return slug
+
+
+def country_choices(codes):
+    """``[(code, name)]`` in the reader's language, by name, accents ignored
+    (so that "Égypte" comes between "Costa Rica" and "Paraguay")."""
+    return sorted(
+        ((code, countries.name(code)) for code in codes),
+        key=lambda choice: name_key(str(choice[1])),
+    )

@@ -5,10 +5,12 @@ its E.164 form is kept too, for ``tel:`` links and vCards; when it does not,
 the reason is kept for an editor to read. Nothing is ever "corrected".
 """
 
+import re
 from dataclasses import dataclass
 
 import phonenumbers
 from django.utils.translation import gettext as _
+from django_countries import countries
 from phonenumbers import NumberParseException, PhoneNumberFormat, ValidationResult
 
 EXTENSION = ";ext="
@@ -61,6 +63,17 @@ def international(stored):
     return phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
 
 
+# Words that only mark an extension; any other word printed with a number
+# ("WhatsApp", "+1 800 FLOWERS") is something readers should see as printed.
+EXTENSION_WORDS = re.compile(r"(?i)\b(?:ext|extn|extension|x|poste|anexo|int)\b\.?")
+LETTER = re.compile(r"[^\W\d_]")
+
+
+def has_words(printed):
+    """The number is printed with words the international format would lose."""
+    return bool(LETTER.search(EXTENSION_WORDS.sub("", printed)))
+
+
 def for_address_book(stored):
     """``+41227179111;ext=204`` → ``+41227179111 ext. 204`` for a vCard, where a
     semicolon would have to be escaped and some apps would show the backslash."""
@@ -96,6 +109,4 @@ def _length_problem(reason, country):
 
 
 def _country_name(code):
-    from django_countries import countries
-
     return countries.name(code) or code or _("its country")

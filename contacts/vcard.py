@@ -1,8 +1,9 @@
 """Press contacts as vCards (RFC 2426, vCard 3.0), made with vobject.
 
 3.0 is what phone and mail apps import most reliably. vobject escapes
-commas, semicolons and line breaks, and folds long lines at 75 octets
-without splitting a character. LANG (from vCard 4.0, RFC 6350) is added for
+commas, semicolons and line breaks; ``refold`` then folds every line at 75
+octets without splitting a character, which vobject does not do for a short
+line of long characters. LANG (from vCard 4.0, RFC 6350) is added for
 the languages the contact speaks; 3.0 readers that do not know it skip it.
 """
 

@@ -4,9 +4,11 @@ from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_safe
 
 from contacts.forms import ContactFilterForm
+from contacts.jsonld import contact_point_jsonld
 from contacts.models import PressContact
+from contacts.names import name_key
 from contacts.vcard import vcard_for
-from newsroom.jsonld import drop_empty, jsonld_script
+from newsroom.jsonld import jsonld_script
 
 
 def directory():
@@ -25,13 +27,7 @@ def contact_list(request):
         contacts = []
     elif form.is_bound and (code := form.cleaned_data["country"]):
         contacts = [c for c in contacts if c.office.country.code == code]
-    contacts.sort(
-        key=lambda c: (
-            str(c.office.country.name) if c.office.country else "~",
-            c.office.name,
-            (c.family_name or c.full_name.rpartition(" ")[2]).casefold(),
-        )
-    )
+    contacts.sort(key=directory_order)
     return render(
         request,
         "contacts/presscontact_list.html",
@@ -48,6 +44,19 @@ def contact_list(request):
     )
 
 
+def directory_order(contact):
+    """By country, office and family name, as readers expect them in their
+    language (accents ignored); offices with no country last."""
+    country = contact.office.country
+    family = contact.family_name or contact.full_name.rpartition(" ")[2]
+    return (
+        not country,
+        name_key(str(country.name)) if country else "",
+        name_key(contact.office.name),
+        name_key(family),
+    )
+
+
 @require_safe
 def contact_vcard(request, slug):
     contact = directory().filter(slug=slug).first()
@@ -61,26 +70,4 @@ def contact_vcard(request, slug):
         headers={
             "Content-Disposition": content_disposition_header(True, f"{slug}.vcf")
         },
-    )
-
-
-def contact_point_jsonld(request, contact):
-    """A press contact as a schema.org ContactPoint."""
-    phones = contact.phones()
-    return drop_empty(
-        {
-            "@context": "https://schema.org",
-            "@type": "ContactPoint",
-            "contactType": "press",
-            "name": contact.full_name,
-            "email": contact.email,
-            # A number a machine can dial first; one to review only if none is.
-            "telephone": next(
-                (p["tel"] for p in phones if p["tel"]),
-                phones[0]["printed"] if phones else "",
-            ),
-            "availableLanguage": contact.languages,
-            "areaServed": contact.office.country.code or "",
-            "url": request.build_absolute_uri(contact.get_absolute_url()),
-        }
     )

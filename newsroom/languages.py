@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.conf.global_settings import LANGUAGES as ALL_LANGUAGES
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -44,3 +45,12 @@ SPOKEN_LANGUAGE_NAMES = dict(SPOKEN_LANGUAGES)
 def in_every_language(*fields):
     """``("name",)`` → ``["name_en", "name_fr", …]``, for admin search fields."""
     return [f"{field}_{code}" for field in fields for code in LANGUAGE_CODES]
+
+
+def any_language_q(field, values):
+    """Rows whose ``field`` is one of ``values`` in any language: a slug
+    names one release (or event) whatever the language of the address."""
+    query = Q()
+    for code in LANGUAGE_CODES:
+        query |= Q(**{f"{field}_{code}__in": values})
+    return query

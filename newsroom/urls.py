@@ -4,9 +4,7 @@ from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
 
-import newsroom.converters  # noqa: F401  (registers "uslug")
 from newsroom import views
-from releases.views import official_detail
 
 urlpatterns = [
     path("", views.root, name="root"),
@@ -15,14 +13,11 @@ urlpatterns = [
     path("admin/", admin.site.urls),
 ]
 
-# An official's page lists releases and events, so it lives with them.
-officials = ([path("<uslug:slug>/", official_detail, name="detail")], "officials")
-
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path("releases/", include("releases.urls")),
     path("events/", include("releases.event_urls")),
-    path("officials/", include(officials)),
+    path("officials/", include("releases.official_urls")),
     path("contacts/", include("contacts.urls")),
 )
 

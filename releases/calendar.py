@@ -25,7 +25,9 @@ def calendar_for(request, events, name=None):
     if name:
         calendar.add("x-wr-calname", f"{settings.SITE_NAME} — {name}")
         # Subscribed calendars look again twice a day.
-        calendar.add("refresh-interval", timedelta(hours=12))
+        calendar.add(
+            "refresh-interval", timedelta(hours=12), parameters={"VALUE": "DURATION"}
+        )
         calendar.add("x-published-ttl", "PT12H")
     for event in events:
         calendar.add_component(vevent(request, event))

@@ -1,8 +1,13 @@
 """The three roles press officers work in, and the permissions each holds.
 
-Data migrations call ``sync_groups`` with their historical app registry; a
-migration that adds permissions calls it again, so the groups always hold
+Data migrations run ``create_groups`` with their historical app registry; a
+migration that adds permissions runs it again, so the groups always hold
 exactly what is listed here.
+
+What readers see is reviewed: contributors write drafts and may record a new
+official or organisation as they write (an official's page only appears once
+a public release or event names them), but changing what is already public —
+a position, an event, a press contact's number — is an editor's job.
 """
 
 from django.apps import apps as global_apps
@@ -15,21 +20,18 @@ CONTRIBUTOR = [
     "releases.change_release",
     "releases.submit_release",
     "releases.view_theme",
-    # The people and events a release links to: contributors record them as
-    # they write, and add or remove the links on their own drafts.
+    # The people and events a release links to: contributors pick them, add
+    # new people as they write, and add or remove links on their own drafts.
     "contacts.view_organisation",
     "contacts.add_organisation",
-    "contacts.change_organisation",
     "contacts.view_official",
     "contacts.add_official",
-    "contacts.change_official",
     "contacts.view_presscontact",
     "releases.view_event",
-    "releases.add_event",
-    "releases.change_event",
+    "releases.view_speaker",
     *(
         f"releases.{action}_{model}"
-        for model in ("mention", "releasecontact", "speaker")
+        for model in ("mention", "releasecontact")
         for action in ("view", "add", "change", "delete")
     ),
 ]
@@ -39,9 +41,15 @@ EDITOR = [
     "releases.delete_release",
     "releases.add_theme",
     "releases.change_theme",
-    # Journalists call these numbers: editors keep them right.
+    # What is already public: people's positions, events, and the numbers
+    # journalists call.
+    "contacts.change_organisation",
+    "contacts.change_official",
     "contacts.add_presscontact",
     "contacts.change_presscontact",
+    "releases.add_event",
+    "releases.change_event",
+    *(f"releases.{action}_speaker" for action in ("add", "change", "delete")),
 ]
 PUBLISHER = [
     *EDITOR,

@@ -12,6 +12,7 @@ import pytest
 from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
+from django.utils.html import strip_tags
 from django.utils.text import capfirst
 
 from contacts.models import Official, Organisation, PressContact
@@ -434,6 +435,34 @@ def test_autocomplete_finds_organisations_for_an_event(editing):
     assert found == {"Public Prosecutor’s Office of Paraguay": str(prosecution.pk)}
 
 
+@pytest.mark.parametrize("term", ["diaz veron", "DÍAZ", "Díaz  Verón", "veron"])
+def test_people_are_found_however_their_name_is_accented(editing, term):
+    javier = official()
+    official("Jorge Chabarria Guzman")
+
+    found = autocomplete(editing, "mention", "official", term)
+
+    assert found == {"Javier Díaz Verón": str(javier.pk)}
+
+
+def test_only_active_contacts_can_be_picked_for_a_release(editing):
+    office = organisation()
+    active = press_contact("Eduardo Carrillo", office=office)
+    press_contact("Eduardo Ramos", office=office, active=False)
+
+    found = autocomplete(editing, "releasecontact", "contact", "eduardo")
+
+    assert found == {"Eduardo Carrillo": str(active.pk)}
+
+
+def test_the_event_list_shows_times_on_the_venues_clock(editing, in_geneva):
+    event()  # 13:00 UTC is 09:00 in Asunción that day
+
+    text = " ".join(strip_tags(editing.get(EVENTS).text).split())
+
+    assert "10 May 2016, 09:00 (America/Asuncion)" in text
+
+
 def test_release_form_offers_autocomplete_for_its_event_officials_and_contacts(
     editing,
 ):
@@ -623,6 +652,47 @@ def test_an_editor_can_change_a_press_contact(editing):
     assert response.status_code == 302, field_errors(response)
     contact.refresh_from_db()
     assert contact.email == "eduardo.carrillo@iom.int"
+
+
+@pytest.mark.parametrize(
+    ("role", "allowed"),
+    [("contributor", False), ("editor", True), ("publisher", True)],
+)
+def test_only_editors_change_an_official_readers_already_see(
+    client, request, role, allowed
+):
+    javier = official(position_en="Attorney General of Paraguay")
+    client = logged_in(client, request.getfixturevalue(role))
+
+    response = client.post(
+        edit_url(javier),
+        official_data(
+            full_name=javier.full_name, slug=javier.slug, position_en="Ex-minister"
+        ),
+    )
+
+    assert response.status_code == (302 if allowed else 403)
+    javier.refresh_from_db()
+    assert (javier.position_en == "Ex-minister") is allowed
+
+
+@pytest.mark.parametrize(
+    ("role", "allowed"),
+    [("contributor", False), ("editor", True), ("publisher", True)],
+)
+def test_only_editors_add_or_change_events(client, request, role, allowed):
+    seminar = event()
+    client = logged_in(client, request.getfixturevalue(role))
+
+    added = client.post(f"{EVENTS}add/", event_data(title_en="Press briefing"))
+    changed = client.post(
+        edit_url(seminar), event_data(title_en="Renamed", slug_en=seminar.slug_en)
+    )
+
+    assert added.status_code == changed.status_code == (302 if allowed else 403)
+    assert Event.objects.filter(title_en="Press briefing").exists() is allowed
+    seminar.refresh_from_db()
+    assert (seminar.title_en == "Renamed") is allowed
 
 
 @pytest.mark.parametrize(

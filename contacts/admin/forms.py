@@ -32,9 +32,7 @@ class SameNameCheckForm(forms.ModelForm):
         if self.instance.pk and name_key(name) == self.instance.name_key:
             return data
         model = self._meta.model
-        same = model.objects.filter(name_key=name_key(name)).exclude(
-            pk=self.instance.pk
-        )
+        same = model.objects.with_name_of(name).exclude(pk=self.instance.pk)
         same = list(same[:5])
         if same:
             self.fields["different_person"].widget = forms.CheckboxInput()

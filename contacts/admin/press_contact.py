@@ -7,7 +7,9 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from contacts.admin.forms import PressContactForm
+from contacts.admin.person import PersonAdmin
 from contacts.models import PressContact
+from contacts.names import country_choices
 from newsroom.languages import in_every_language
 
 
@@ -17,10 +19,7 @@ class OfficeCountryFilter(admin.SimpleListFilter):
 
     def lookups(self, request, model_admin):
         offices = PressContact.objects.values_list("office__country", flat=True)
-        codes = sorted({code for code in offices if code})
-        from django_countries import countries
-
-        return sorted(((c, countries.name(c)) for c in codes), key=lambda c: c[1])
+        return country_choices({code for code in offices if code})
 
     def queryset(self, request, queryset):
         if self.value():
@@ -29,7 +28,7 @@ class OfficeCountryFilter(admin.SimpleListFilter):
 
 
 @admin.register(PressContact)
-class PressContactAdmin(TabbedTranslationAdmin):
+class PressContactAdmin(PersonAdmin, TabbedTranslationAdmin):
     form = PressContactForm
     list_display = (
         "full_name",
@@ -47,7 +46,6 @@ class PressContactAdmin(TabbedTranslationAdmin):
     )
     search_fields = [
         "full_name",
-        "name_key",
         "email",
         "mobile",
         "landline",
@@ -62,6 +60,13 @@ class PressContactAdmin(TabbedTranslationAdmin):
         (_("Phones"), {"fields": ("mobile", "landline", "phone_check")}),
         (None, {"fields": ("languages", "active")}),
     )
+
+    def get_search_results(self, request, queryset, search_term):
+        results, duplicates = super().get_search_results(request, queryset, search_term)
+        if request.GET.get("model_name") == "releasecontact":
+            # Picking a release's contacts: only people journalists can call.
+            results = results.filter(active=True)
+        return results, duplicates
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         field = super().formfield_for_dbfield(db_field, request, **kwargs)
@@ -97,14 +102,17 @@ class PressContactAdmin(TabbedTranslationAdmin):
             if not checked.printed:
                 continue
             label = capfirst(PressContact._meta.get_field(field).verbose_name)
-            if checked.problem:
+            # What readers get is what was stored on save; the reason is
+            # worked out again, in the editor's language.
+            stored = getattr(obj, f"{field}_e164")
+            if stored:
+                verdict = format_html('✓ <bdi dir="ltr">{}</bdi>', stored)
+            else:
                 verdict = format_html(
                     '<strong class="needs-review">{}</strong> {}',
                     gettext("Needs review:"),
                     checked.problem,
                 )
-            else:
-                verdict = format_html('✓ <bdi dir="ltr">{}</bdi>', checked.e164)
             rows.append((label, checked.printed, verdict))
         if not rows:
             return "—"

@@ -54,5 +54,18 @@ class Organisation(models.Model):
     def __str__(self):
         return self.name
 
-    def short_name(self):
-        return self.acronym or self.name
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        loaded = getattr(self, "_loaded_country", self.country)
+        self._loaded_country = self.country
+        if loaded != self.country:
+            # Numbers printed without a country code were read as this
+            # office's country: read them again.
+            for contact in self.press_contacts.all():
+                contact.save()
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        organisation = super().from_db(db, field_names, values)
+        organisation._loaded_country = organisation.__dict__.get("country")
+        return organisation

@@ -3,22 +3,21 @@ from django.urls import reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from contacts.names import free_slug, name_key
-from contacts.phones import check_number, international
+from contacts.models.person import Person, PersonQuerySet
+from contacts.phones import check_number, has_words, international
 from newsroom.languages import SPOKEN_LANGUAGE_NAMES
 
 PHONE_FIELDS = ("mobile", "landline")
 
 
-class PressContactQuerySet(models.QuerySet):
+class PressContactQuerySet(PersonQuerySet):
     def active(self):
         return self.filter(active=True)
 
 
-class PressContact(models.Model):
+class PressContact(Person):
     """Someone journalists can call: a press officer of one of our offices."""
 
-    full_name = models.CharField(_("full name"), max_length=200)
     family_name = models.CharField(
         _("family name"),
         max_length=120,
@@ -27,15 +26,6 @@ class PressContact(models.Model):
             "For address books and sorting, when it is not the last word of the "
             "full name (e.g. “Díaz Verón”)."
         ),
-    )
-    name_key = models.CharField(max_length=200, editable=False, db_index=True)
-    slug = models.SlugField(
-        _("slug"),
-        max_length=100,
-        unique=True,
-        allow_unicode=True,
-        blank=True,
-        help_text=_("Names the contact's vCard file. Filled from the name."),
     )
     office = models.ForeignKey(
         "contacts.Organisation",
@@ -89,33 +79,20 @@ class PressContact(models.Model):
         default=True,
         help_text=_("Untick when the person leaves: the directory stops listing them."),
     )
-    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     objects = PressContactQuerySet.as_manager()
 
-    class Meta:
+    class Meta(Person.Meta):
         verbose_name = _("press contact")
         verbose_name_plural = _("press contacts")
-        ordering = ["name_key"]
-
-    def __str__(self):
-        return self.full_name
 
     def save(self, *args, **kwargs):
-        self.full_name = " ".join(self.full_name.split())
         self.family_name = " ".join(self.family_name.split())
-        self.name_key = name_key(self.full_name)
-        if not self.slug:
-            self.slug = free_slug(self.full_name, self._slug_taken)
         self.check_phones()
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("contacts:index") + f"#{self.slug}"
-
-    def _slug_taken(self, slug):
-        return PressContact.objects.filter(slug=slug).exclude(pk=self.pk).exists()
+        return reverse("contacts:index") + f"#contact-{self.slug}"
 
     def check_phones(self):
         """Keep each number as printed, its E.164 form when it validates, and
@@ -136,14 +113,6 @@ class PressContact(models.Model):
             for field in PHONE_FIELDS
         ]
 
-    def phone_problems(self):
-        """``(field label, number as printed, reason)`` for numbers to review."""
-        return [
-            (self._meta.get_field(field).verbose_name, checked.printed, checked.problem)
-            for field, checked in self.checked_phones()
-            if checked.problem
-        ]
-
     def phones(self):
         """What readers see: dicts with kind, label, text and tel (or "")."""
         kinds = {"mobile": _("Mobile"), "landline": _("Landline")}
@@ -157,7 +126,11 @@ class PressContact(models.Model):
                 {
                     "kind": field,
                     "label": kinds[field],
-                    "text": international(e164) if e164 else printed,
+                    # International format, unless that would lose words
+                    # printed with the number.
+                    "text": international(e164)
+                    if e164 and not has_words(printed)
+                    else printed,
                     "tel": e164,
                     "printed": printed,
                 }

@@ -2,7 +2,7 @@ import zoneinfo
 
 from django import forms
 from django.contrib import admin
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
@@ -38,7 +38,7 @@ def venue_zone(request, obj):
 @admin.register(Event)
 class EventAdmin(TabbedTranslationAdmin):
     form = EventAdminForm
-    list_display = ("title", "kind", "starts_at", "city", "country", "is_public")
+    list_display = ("title", "kind", "local_start", "city", "country", "is_public")
     list_filter = (
         "kind",
         "is_public",
@@ -48,7 +48,6 @@ class EventAdmin(TabbedTranslationAdmin):
     search_fields = in_every_language("title", "venue", "city")
     autocomplete_fields = ["organisers", "supporters"]
     prepopulated_fields = {"slug": ("title",)}
-    date_hierarchy = "starts_at"
     inlines = [SpeakerInline]
     fieldsets = (
         (None, {"fields": ("kind", "title", "slug", "description")}),
@@ -57,6 +56,13 @@ class EventAdmin(TabbedTranslationAdmin):
         (_("Who"), {"fields": ("organisers", "supporters")}),
         (None, {"fields": ("is_public",)}),
     )
+
+    @admin.display(description=_("starts at"), ordering="starts_at")
+    def local_start(self, obj):
+        """On the venue's clock, as the form and the public page show it."""
+        return "{} ({})".format(
+            formats.date_format(obj.local_start(), "DATETIME_FORMAT"), obj.time_zone
+        )
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
         # Times are typed and shown as the venue's clock shows them, whatever

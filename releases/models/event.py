@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from contacts.names import free_slug
-from newsroom.languages import LANGUAGE_CODES
+from newsroom.languages import LANGUAGE_CODES, any_language_q
 
 RESERVED_SLUGS = {"calendar"}
 
@@ -38,13 +38,6 @@ def validate_time_zone(name):
         )
 
 
-def slug_q(slugs):
-    query = Q()
-    for code in LANGUAGE_CODES:
-        query |= Q(**{f"slug_{code}__in": slugs})
-    return query
-
-
 class EventQuerySet(models.QuerySet):
     def public(self):
         return self.filter(is_public=True)
@@ -57,7 +50,7 @@ class EventQuerySet(models.QuerySet):
         return self.filter(ends_at__lt=timezone.now()).order_by("-starts_at", "-pk")
 
     def with_slug(self, *slugs):
-        return self.filter(slug_q(slugs))
+        return self.filter(any_language_q("slug", slugs))
 
 
 class Event(models.Model):
@@ -190,9 +183,6 @@ class Event(models.Model):
 
     def is_one_day(self):
         return self.local_start().date() == self.local_end().date()
-
-    def is_upcoming(self):
-        return self.ends_at >= timezone.now()
 
     def url_in(self, language):
         with translation.override(language):

@@ -15,7 +15,7 @@ from django_countries.fields import CountryField
 from django_prose_editor.fields import ProseEditorField
 
 from newsroom.html import sanitise_html
-from newsroom.languages import IN_LANGUAGE
+from newsroom.languages import IN_LANGUAGE, any_language_q
 from releases.models.choices import LANGUAGE_CODES, Kind, Region, Status
 from releases.models.slug import OldSlug
 from releases.models.theme import Theme
@@ -85,10 +85,7 @@ class ReleaseQuerySet(models.QuerySet):
 
     def with_slug(self, *slugs):
         """Releases with any of ``slugs``, in any language."""
-        query = Q()
-        for code in LANGUAGE_CODES:
-            query |= Q(**{f"slug_{code}__in": slugs})
-        return self.filter(query)
+        return self.filter(any_language_q("slug", slugs))
 
     def missing_language(self, language):
         return self.exclude(available_q(language))

@@ -6,11 +6,11 @@ from django.utils.http import content_disposition_header
 from django.utils.translation import gettext
 from django.views.decorators.http import require_safe
 
-from newsroom.jsonld import drop_empty, jsonld_script
+from newsroom.jsonld import jsonld_script
 from newsroom.languages import LANGUAGE_CODES
 from releases.calendar import calendar_for
+from releases.jsonld import event_jsonld
 from releases.models import Event, Release, Speaker
-from releases.views.official import organisation_jsonld
 
 PAST_PER_PAGE = 20
 
@@ -105,48 +105,4 @@ def calendar_response(request, events, filename, name=None):
         body,
         content_type="text/calendar; charset=utf-8",
         headers={"Content-Disposition": content_disposition_header(False, filename)},
-    )
-
-
-def event_jsonld(request, event):
-    place = drop_empty(
-        {
-            "@type": "Place",
-            "name": event.venue or event.city,
-            "address": drop_empty(
-                {
-                    "@type": "PostalAddress",
-                    "addressLocality": event.city,
-                    "addressCountry": event.country.code or None,
-                }
-            ),
-        }
-    )
-    return drop_empty(
-        {
-            "@context": "https://schema.org",
-            "@type": "Event",
-            "name": event.title,
-            "description": event.description,
-            "startDate": event.local_start().isoformat(),
-            "endDate": event.local_end().isoformat(),
-            "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
-            "location": place,
-            "organizer": [organisation_jsonld(o) for o in event.organisers.all()],
-            "sponsor": [organisation_jsonld(o) for o in event.supporters.all()],
-            "performer": [
-                drop_empty(
-                    {
-                        "@type": "Person",
-                        "name": speaker.official.full_name,
-                        "jobTitle": speaker.official.position,
-                        "url": request.build_absolute_uri(
-                            speaker.official.get_absolute_url()
-                        ),
-                    }
-                )
-                for speaker in event.speakers.all()
-            ],
-            "url": request.build_absolute_uri(event.get_absolute_url()),
-        }
     )

@@ -1,15 +1,22 @@
 from django.db.models import Prefetch
+from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
+from contacts.jsonld import person_jsonld
 from contacts.models import Official
-from newsroom.jsonld import drop_empty, jsonld_script
+from newsroom.jsonld import jsonld_script
 from releases.models import Event, Mention, Release, Speaker
 
 
 @require_safe
 def official_detail(request, slug):
-    """Who they are, the public releases that name them, where they spoke."""
+    """Who they are, the public releases that name them, where they spoke.
+
+    An official appears once something public names them: someone named
+    only in a draft or an embargoed release (a minister not yet appointed)
+    gets the same 404 as a slug that does not exist.
+    """
     official = get_object_or_404(
         Official.objects.select_related("organisation__parent").prefetch_related(
             Prefetch(
@@ -29,6 +36,8 @@ def official_detail(request, slug):
         ),
         slug=slug,
     )
+    if not (official.public_mentions or official.public_talks):
+        raise Http404
     return render(
         request,
         "contacts/official_detail.html",
@@ -38,34 +47,4 @@ def official_detail(request, slug):
             "talks": official.public_talks,
             "jsonld": jsonld_script(person_jsonld(request, official)),
         },
-    )
-
-
-def person_jsonld(request, official):
-    organisation = official.organisation
-    return drop_empty(
-        {
-            "@context": "https://schema.org",
-            "@type": "Person",
-            "name": official.full_name,
-            "honorificPrefix": official.honorific,
-            "jobTitle": official.position,
-            "worksFor": organisation_jsonld(organisation) if organisation else None,
-            "image": request.build_absolute_uri(official.portrait.url)
-            if official.portrait
-            else None,
-            "description": official.bio,
-            "url": request.build_absolute_uri(official.get_absolute_url()),
-        }
-    )
-
-
-def organisation_jsonld(organisation):
-    return drop_empty(
-        {
-            "@type": "Organization",
-            "name": organisation.name,
-            "alternateName": organisation.acronym,
-            "url": organisation.website,
-        }
     )

@@ -5,7 +5,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
 from django.views.decorators.http import require_safe
 
-from contacts.views import contact_point_jsonld
+from contacts.jsonld import contact_point_jsonld
 from newsroom.jsonld import jsonld_script
 from releases.forms import ReleaseFilterForm
 from releases.models import Mention, OldSlug, Release, ReleaseContact

@@ -65,6 +65,12 @@ def official():
     )
 
 
+def in_the_news(official):
+    """``official``, named in a public release: their page is up."""
+    MentionFactory(release=ReleaseFactory(title_en="In the news"), official=official)
+    return official
+
+
 def page_of(official, language="en"):
     return f"/{language}/officials/{official.slug}/"
 
@@ -86,7 +92,7 @@ def test_the_page_says_who_they_are_in_the_readers_language(
     client, official, language, words, country
 ):
     honorific, position, organisation = words
-    text = visible_text(client.get(page_of(official, language)))
+    text = visible_text(client.get(page_of(in_the_news(official), language)))
 
     assert f"{honorific} Paulo Gonet Branco" in text
     assert position in text
@@ -169,7 +175,7 @@ def test_the_events_they_spoke_at_are_listed_with_their_topic(client, official):
 
 
 def test_the_page_describes_a_schema_org_person(client, official):
-    [person] = jsonld(client.get(page_of(official)), "Person")
+    [person] = jsonld(client.get(page_of(in_the_news(official))), "Person")
 
     assert person["name"] == "Paulo Gonet Branco"
     assert person["honorificPrefix"] == "Mr"
@@ -202,3 +208,29 @@ def test_the_page_runs_at_most_6_queries(
 
     assert response.status_code == 200
     assert response.text.count("Role ") == 20
+
+
+@pytest.mark.parametrize("state", ["draft", "in_review", "embargoed", "withdrawn"])
+def test_no_page_for_someone_named_only_in_what_is_not_public(client, official, state):
+    # A minister not yet appointed must not be findable at a guessable address.
+    MentionFactory(release=release_in(state), official=official)
+
+    assert client.get(page_of(official)).status_code == 404
+
+
+def test_the_page_appears_when_the_embargo_naming_them_lifts(client, official):
+    lifts_at = timezone.now().replace(microsecond=0) + timedelta(days=2)
+    MentionFactory(
+        release=release_in("embargoed", publish_at=lifts_at), official=official
+    )
+
+    with time_machine.travel(lifts_at - timedelta(seconds=1), tick=False):
+        assert client.get(page_of(official)).status_code == 404
+    with time_machine.travel(lifts_at, tick=False):
+        assert client.get(page_of(official)).status_code == 200
+
+
+def test_a_speaker_at_a_public_event_has_a_page(client, official):
+    SpeakerFactory(official=official, event=EventFactory(is_public=True))
+
+    assert client.get(page_of(official)).status_code == 200

@@ -76,9 +76,10 @@ def test_saving_the_seed_contact_keeps_both_numbers_and_flags_it():
     assert contact.landline == SEED_LANDLINE
     assert contact.landline_e164 == "+59521296882"
     assert contact.needs_review is True
-    [(label, printed, reason)] = contact.phone_problems()
-    assert (str(label), printed) == ("mobile", SEED_MOBILE)
-    assert reason
+    checked = dict(contact.checked_phones())
+    assert checked["mobile"].printed == SEED_MOBILE
+    assert checked["mobile"].problem
+    assert not checked["landline"].problem
 
 
 @pytest.mark.django_db

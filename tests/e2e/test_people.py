@@ -80,7 +80,7 @@ def test_reader_goes_from_the_seed_release_to_its_people_event_and_press_contact
     # The press contact's card, for a phone's address book.
     page.go_back()
     expect(page).to_have_url(release_url)
-    card_link = page.locator(f".release__contacts #{contact.slug}").get_by_role(
+    card_link = page.locator(f".release__contacts #contact-{contact.slug}").get_by_role(
         "link", name="vCard"
     )
     with page.expect_download() as download:
