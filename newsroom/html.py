@@ -39,3 +39,29 @@ def sanitise_html(html: str | None) -> str:
         return ""
     cleaned = _cleaner.clean(html).strip()
     return "" if cleaned in _EMPTY else cleaned
+
+
+# The rich-text editor (django-prose-editor) offers exactly what
+# sanitise_html keeps, so nothing a press officer formats is silently lost.
+BODY_EDITOR = {
+    "extensions": {
+        "Bold": True,
+        "Italic": True,
+        "Underline": True,
+        "Strike": True,
+        "Subscript": True,
+        "Superscript": True,
+        "Heading": {"levels": [2, 3, 4]},
+        "BulletList": True,
+        "OrderedList": True,
+        "ListItem": True,
+        "Blockquote": True,
+        "HorizontalRule": True,
+        "HardBreak": True,
+        "Link": {"enableTarget": False},
+        "Table": True,
+        "TableRow": True,
+        "TableHeader": True,
+        "TableCell": True,
+    }
+}

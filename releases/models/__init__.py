@@ -1,7 +1,8 @@
 from releases.models.choices import LANGUAGE_CODES, Kind, Region, Status
 from releases.models.event import Event, EventKind, Speaker
 from releases.models.mention import Mention, ReleaseContact
-from releases.models.release import Release, ReleaseQuerySet, available_q
+from releases.models.queryset import ReleaseQuerySet, available_q
+from releases.models.release import Release
 from releases.models.slug import OldSlug
 from releases.models.theme import Theme
 

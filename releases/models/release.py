@@ -14,84 +14,12 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from django_prose_editor.fields import ProseEditorField
 
-from newsroom.html import sanitise_html
-from newsroom.languages import IN_LANGUAGE, any_language_q
+from newsroom.html import BODY_EDITOR, sanitise_html
+from newsroom.languages import IN_LANGUAGE
 from releases.models.choices import LANGUAGE_CODES, Kind, Region, Status
+from releases.models.queryset import ReleaseQuerySet
 from releases.models.slug import OldSlug
 from releases.models.theme import Theme
-
-# The editor offers exactly what newsroom.html.sanitise_html keeps.
-BODY_EDITOR = {
-    "extensions": {
-        "Bold": True,
-        "Italic": True,
-        "Underline": True,
-        "Strike": True,
-        "Subscript": True,
-        "Superscript": True,
-        "Heading": {"levels": [2, 3, 4]},
-        "BulletList": True,
-        "OrderedList": True,
-        "ListItem": True,
-        "Blockquote": True,
-        "HorizontalRule": True,
-        "HardBreak": True,
-        "Link": {"enableTarget": False},
-        "Table": True,
-        "TableRow": True,
-        "TableHeader": True,
-        "TableCell": True,
-    }
-}
-
-
-def available_q(language):
-    """A release is available in a language when its title and body exist in it."""
-    return (
-        ~Q(**{f"title_{language}": ""})
-        & Q(**{f"title_{language}__isnull": False})
-        & ~Q(**{f"body_{language}": ""})
-        & Q(**{f"body_{language}__isnull": False})
-    )
-
-
-def _public_q(now):
-    return Q(status=Status.PUBLISHED, publish_at__lte=now)
-
-
-class ReleaseQuerySet(models.QuerySet):
-    def public(self):
-        """Releases anyone may read: published, and past their embargo.
-
-        The only definition of "public": every public page, list and feed
-        starts here. An embargo lifts by itself because ``now`` is taken at
-        query time.
-        """
-        return self.filter(_public_q(timezone.now()))
-
-    def reachable(self):
-        """Public releases, plus withdrawn ones that had been public.
-
-        A withdrawn release's address keeps answering with its withdrawal note,
-        but it leaves every list: lists use ``public()``.
-        """
-        now = timezone.now()
-        return self.filter(
-            _public_q(now) | Q(status=Status.WITHDRAWN, first_published_at__lte=now)
-        )
-
-    def available_in(self, language):
-        return self.filter(available_q(language))
-
-    def with_slug(self, *slugs):
-        """Releases with any of ``slugs``, in any language."""
-        return self.filter(any_language_q("slug", slugs))
-
-    def missing_language(self, language):
-        return self.exclude(available_q(language))
-
-    def latest(self):
-        return self.order_by("-publish_at", "-pk")
 
 
 class Release(models.Model):

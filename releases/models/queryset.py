@@ -1,0 +1,55 @@
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+
+from newsroom.languages import any_language_q
+from releases.models.choices import Status
+
+
+def available_q(language):
+    """A release is available in a language when its title and body exist in it."""
+    return (
+        ~Q(**{f"title_{language}": ""})
+        & Q(**{f"title_{language}__isnull": False})
+        & ~Q(**{f"body_{language}": ""})
+        & Q(**{f"body_{language}__isnull": False})
+    )
+
+
+def _public_q(now):
+    return Q(status=Status.PUBLISHED, publish_at__lte=now)
+
+
+class ReleaseQuerySet(models.QuerySet):
+    def public(self):
+        """Releases anyone may read: published, and past their embargo.
+
+        The only definition of "public": every public page, list and feed
+        starts here. An embargo lifts by itself because ``now`` is taken at
+        query time.
+        """
+        return self.filter(_public_q(timezone.now()))
+
+    def reachable(self):
+        """Public releases, plus withdrawn ones that had been public.
+
+        A withdrawn release's address keeps answering with its withdrawal note,
+        but it leaves every list: lists use ``public()``.
+        """
+        now = timezone.now()
+        return self.filter(
+            _public_q(now) | Q(status=Status.WITHDRAWN, first_published_at__lte=now)
+        )
+
+    def available_in(self, language):
+        return self.filter(available_q(language))
+
+    def with_slug(self, *slugs):
+        """Releases with any of ``slugs``, in any language."""
+        return self.filter(any_language_q("slug", slugs))
+
+    def missing_language(self, language):
+        return self.exclude(available_q(language))
+
+    def latest(self):
+        return self.order_by("-publish_at", "-pk")
