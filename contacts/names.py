@@ -2,7 +2,6 @@
 
 import unicodedata
 
-from django.utils.text import slugify
 from django_countries import countries
 
 
@@ -15,16 +14,6 @@ def name_key(name):
     decomposed = unicodedata.normalize("NFKD", name or "")
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(bare.casefold().split())
-
-
-def free_slug(text, taken, fallback="person", max_length=100):
-    """A slug made from ``text`` for which ``taken(slug)`` is false."""
-    base = slugify(text, allow_unicode=True)[: max_length - 10] or fallback
-    slug, n = base, 1
-    while taken(slug):
-        n += 1
-        slug = f"{base}-{n}"
-    return slug
 
 
 def country_choices(codes):

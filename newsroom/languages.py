@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.conf.global_settings import LANGUAGES as ALL_LANGUAGES
+from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
@@ -54,3 +55,17 @@ def any_language_q(field, values):
     for code in LANGUAGE_CODES:
         query |= Q(**{f"{field}_{code}__in": values})
     return query
+
+
+def unique_in_every_language(field, prefix, message=None):
+    """One unique constraint per language column of ``field``, ignoring empty
+    values (a language not written yet)."""
+    return [
+        models.UniqueConstraint(
+            fields=[f"{field}_{code}"],
+            condition=~Q(**{f"{field}_{code}": ""}),
+            name=f"{prefix}_unique_{field}_{code}",
+            violation_error_message=message,
+        )
+        for code in LANGUAGE_CODES
+    ]

@@ -1,7 +1,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from contacts.names import free_slug, name_key
+from contacts.names import name_key
+from newsroom.slugs import free_slug
 
 
 class PersonQuerySet(models.QuerySet):

@@ -3,14 +3,17 @@ from functools import cache
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
-from contacts.names import free_slug
-from newsroom.languages import LANGUAGE_CODES, any_language_q
+from newsroom.languages import (
+    LANGUAGE_CODES,
+    any_language_q,
+    unique_in_every_language,
+)
+from newsroom.slugs import free_slug
 
 RESERVED_SLUGS = {"calendar"}
 
@@ -114,14 +117,7 @@ class Event(models.Model):
         verbose_name = _("event")
         verbose_name_plural = _("events")
         ordering = ["-starts_at", "-pk"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=[f"slug_{code}"],
-                condition=~Q(**{f"slug_{code}": ""}),
-                name=f"event_unique_slug_{code}",
-            )
-            for code in LANGUAGE_CODES
-        ]
+        constraints = unique_in_every_language("slug", "event")
 
     def __str__(self):
         return self.title or "?"

@@ -4,18 +4,17 @@ from html import unescape
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.html import format_html, strip_tags
 from django.utils.safestring import mark_safe
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from django_prose_editor.fields import ProseEditorField
 
 from newsroom.html import BODY_EDITOR, sanitise_html
-from newsroom.languages import IN_LANGUAGE
+from newsroom.languages import IN_LANGUAGE, unique_in_every_language
+from newsroom.slugs import free_slug
 from releases.models.choices import LANGUAGE_CODES, Kind, Region, Status
 from releases.models.queryset import ReleaseQuerySet
 from releases.models.slug import OldSlug
@@ -164,14 +163,7 @@ class Release(models.Model):
             ("withdraw_release", _("Can withdraw published releases")),
         ]
         indexes = [models.Index(fields=["status", "publish_at"])]
-        constraints = [
-            models.UniqueConstraint(
-                fields=[f"slug_{code}"],
-                condition=~Q(**{f"slug_{code}": ""}),
-                name=f"release_unique_slug_{code}",
-            )
-            for code in LANGUAGE_CODES
-        ]
+        constraints = unique_in_every_language("slug", "release")
 
     def __str__(self):
         return self.display_title()
@@ -258,12 +250,7 @@ class Release(models.Model):
 
     def _free_slug(self, title):
         """A slug made from ``title`` that no other release uses, in any language."""
-        base = slugify(title, allow_unicode=True)[:240] or "release"
-        slug, n = base, 1
-        while self._slug_taken(slug):
-            n += 1
-            slug = f"{base}-{n}"
-        return slug
+        return free_slug(title, self._slug_taken, "release", max_length=250)
 
     def _slug_taken(self, slug):
         """Another release has ``slug``, now or as an old address."""

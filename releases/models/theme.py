@@ -1,8 +1,7 @@
 from django.db import models
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from releases.models.choices import LANGUAGE_CODES
+from newsroom.languages import unique_in_every_language
 
 
 class Theme(models.Model):
@@ -20,15 +19,9 @@ class Theme(models.Model):
         verbose_name = _("theme")
         verbose_name_plural = _("themes")
         ordering = ["name"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=[f"slug_{code}"],
-                condition=~Q(**{f"slug_{code}": ""}),
-                name=f"theme_unique_slug_{code}",
-                violation_error_message=_("Another theme already uses this slug."),
-            )
-            for code in LANGUAGE_CODES
-        ]
+        constraints = unique_in_every_language(
+            "slug", "theme", _("Another theme already uses this slug.")
+        )
 
     def __str__(self):
         return self.name
