@@ -1,5 +1,6 @@
 import pytest
 
+from tests.admin_people import logged_in, organisation
 from tests.factories import user_in
 
 
@@ -23,3 +24,20 @@ def editor(db):
 @pytest.fixture
 def publisher(db):
     return user_in("Publisher")
+
+
+@pytest.fixture
+def editing(client, editor):
+    """The test client, logged in as an editor."""
+    return logged_in(client, editor)
+
+
+@pytest.fixture
+def iom_paraguay(db):
+    return organisation()
+
+
+@pytest.fixture
+def in_geneva(settings):
+    # The editor's own clock is not the venue's: the form must not use it.
+    settings.TIME_ZONE = "Europe/Zurich"

@@ -1,140 +1,41 @@
-"""The admin for people, press contacts and events, driven as press officers do."""
+"""The admin for officials, organisations and press contacts, as officers use it."""
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
-from functools import cache
-from pathlib import Path
-from zoneinfo import ZoneInfo
 
-import polib
 import pytest
-from django.conf import settings
-from django.urls import reverse
 from django.utils import translation
-from django.utils.html import strip_tags
 from django.utils.text import capfirst
 
 from contacts.models import Official, Organisation, PressContact
-from releases.models import Event, Status
-from tests.admin_forms import change_url, form_data
-from tests.factories import ReleaseFactory
+from tests.admin_people import (
+    admin_page,
+    assert_in_language,
+    autocomplete,
+    contact_data,
+    edit_url,
+    field_errors,
+    html_tag,
+    in_catalogue,
+    logged_in,
+    official,
+    official_data,
+    organisation,
+    press_contact,
+    refused,
+)
 
 pytestmark = pytest.mark.django_db
 
 OFFICIALS = "/admin/contacts/official/"
 CONTACTS = "/admin/contacts/presscontact/"
-EVENTS = "/admin/releases/event/"
 ORGANISATIONS = "/admin/contacts/organisation/"
 SAME_NAME = "There is already someone with this name:"
 SEED_MOBILE = "+595 21 981-50-90-20"
 SEED_LANDLINE = "+595-21-296-882"
-AIAMP_ROLE_FR = "représentant de l’AIAMP"
-LOCALE = Path(settings.BASE_DIR) / "locale"
-
-
-# ----- records, and what the admin's forms post -----
-
-
-def organisation(name="IOM Paraguay", **values):
-    return Organisation.objects.create(name_en=name, **{"country": "PY", **values})
-
-
-def official(full_name="Javier Díaz Verón", **values):
-    return Official.objects.create(full_name=full_name, **values)
-
-
-def press_contact(full_name="Eduardo Carrillo", **values):
-    values.setdefault("office", organisation())
-    return PressContact.objects.create(full_name=full_name, **values)
-
-
-def event(title="Counter-trafficking seminar", **values):
-    values = {
-        "starts_at": datetime(2016, 5, 10, 13, tzinfo=ZoneInfo("UTC")),
-        "ends_at": datetime(2016, 5, 10, 21, tzinfo=ZoneInfo("UTC")),
-        "time_zone": "America/Asuncion",
-        "city_en": "Asunción",
-        **values,
-    }
-    return Event.objects.create(title_en=title, **values)
-
-
-def official_data(**values):
-    return {"full_name": "", "slug": "", "position_en": "", "_save": "", **values}
-
-
-def contact_data(office, **values):
-    return {
-        "full_name": "",
-        "slug": "",
-        "office": office.pk,
-        "email": "",
-        "mobile": "",
-        "landline": "",
-        "active": "on",
-        "_save": "",
-        **values,
-    }
-
-
-def event_data(day="2016-05-10", **values):
-    return {
-        "kind": "seminar",
-        "title_en": "Counter-trafficking seminar",
-        "time_zone": "America/Asuncion",
-        "starts_at_0": day,
-        "starts_at_1": "09:00",
-        "ends_at_0": day,
-        "ends_at_1": "17:00",
-        "city_en": "Asunción",
-        "is_public": "on",
-        "speakers-TOTAL_FORMS": "0",
-        "speakers-INITIAL_FORMS": "0",
-        "speakers-MIN_NUM_FORMS": "0",
-        "speakers-MAX_NUM_FORMS": "1000",
-        "_save": "",
-        **values,
-    }
-
-
-def edit_url(obj):
-    opts = obj._meta
-    return reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk])
-
-
-def logged_in(client, user):
-    client.force_login(user)
-    return client
-
-
-def field_errors(response):
-    """The form's error lists, as text, for failure messages and assertions."""
-    return " ".join(
-        re.findall(r'<ul class="errorlist[^"]*"[^>]*>(.*?)</ul>', response.text, re.S)
-    )
-
-
-def refused(response):
-    """The admin kept the form on screen: nothing was saved."""
-    return response.status_code == 200 and "errornote" in response.text
-
-
-def html_tag(response):
-    return re.search(r"<html[^>]*>", response.text).group(0)
 
 
 # ----- the same person, entered twice -----
-
-
-@pytest.fixture
-def editing(client, editor):
-    return logged_in(client, editor)
-
-
-@pytest.fixture
-def iom_paraguay(db):
-    return organisation()
 
 
 @dataclass
@@ -324,79 +225,7 @@ def test_press_contacts_can_be_filtered_by_office(editing, carrillo):
     assert names == ["Eduardo Carrillo"]
 
 
-# ----- events: times as the venue's clock shows them -----
-
-
-@pytest.fixture
-def in_geneva(settings):
-    # The editor's own clock is not the venue's: the form must not use it.
-    settings.TIME_ZONE = "Europe/Zurich"
-
-
-def at_the_venue(day, clock, zone):
-    return datetime.fromisoformat(f"{day}T{clock}").replace(tzinfo=ZoneInfo(zone))
-
-
-@pytest.mark.parametrize(
-    ("zone", "day"),
-    [
-        ("America/Asuncion", "2016-05-10"),
-        ("America/Asuncion", "2016-01-12"),
-        ("Asia/Bangkok", "2025-03-04"),
-    ],
-)
-def test_event_times_are_typed_and_shown_in_the_venues_time_zone(
-    editing, in_geneva, zone, day
-):
-    response = editing.post(f"{EVENTS}add/", event_data(day, time_zone=zone))
-
-    assert response.status_code == 302, field_errors(response)
-    saved = Event.objects.get()
-    assert saved.starts_at == at_the_venue(day, "09:00", zone)
-    assert saved.ends_at == at_the_venue(day, "17:00", zone)
-    assert saved.starts_at.astimezone(ZoneInfo("UTC")).hour != 9
-    assert saved.time_zone == zone
-
-    form = editing.get(edit_url(saved)).text
-    assert re.search(r'name="starts_at_1" value="09:00(:00)?"', form)
-    assert re.search(r'name="ends_at_1" value="17:00(:00)?"', form)
-    assert re.search(rf'<option value="{zone}" selected>', form)
-
-
-def test_an_event_that_ends_before_it_starts_is_refused(editing):
-    response = editing.post(
-        f"{EVENTS}add/", event_data(starts_at_1="17:00", ends_at_1="09:00")
-    )
-
-    assert refused(response)
-    assert "The event cannot end before it starts." in field_errors(response)
-    assert not Event.objects.exists()
-
-
-# ----- autocomplete on the release and event forms -----
-
-
-def autocomplete(client, model_name, field_name, term, app_label="releases"):
-    response = client.get(
-        "/admin/autocomplete/",
-        {
-            "app_label": app_label,
-            "model_name": model_name,
-            "field_name": field_name,
-            "term": term,
-        },
-    )
-    assert response.status_code == 200, response.content
-    return {item["text"]: item["id"] for item in response.json()["results"]}
-
-
-def test_autocomplete_finds_events_for_a_release(editing):
-    seminar = event()
-    event("Press briefing", city_en="Geneva", time_zone="Europe/Zurich")
-
-    found = autocomplete(editing, "release", "event", "seminar")
-
-    assert found == {"Counter-trafficking seminar": str(seminar.pk)}
+# ----- finding officials and press contacts from other forms -----
 
 
 def test_autocomplete_finds_officials_for_a_mention(editing):
@@ -426,15 +255,6 @@ def test_autocomplete_finds_press_contacts_for_a_release(editing):
     assert found == {"Eduardo Carrillo": str(carrillo.pk)}
 
 
-def test_autocomplete_finds_organisations_for_an_event(editing):
-    prosecution = organisation("Public Prosecutor’s Office of Paraguay")
-    organisation("International Organization for Migration", acronym_en="IOM")
-
-    found = autocomplete(editing, "event", "organisers", "prosecutor")
-
-    assert found == {"Public Prosecutor’s Office of Paraguay": str(prosecution.pk)}
-
-
 @pytest.mark.parametrize("term", ["diaz veron", "DÍAZ", "Díaz  Verón", "veron"])
 def test_people_are_found_however_their_name_is_accented(editing, term):
     javier = official()
@@ -453,146 +273,6 @@ def test_only_active_contacts_can_be_picked_for_a_release(editing):
     found = autocomplete(editing, "releasecontact", "contact", "eduardo")
 
     assert found == {"Eduardo Carrillo": str(active.pk)}
-
-
-def test_the_event_list_shows_times_on_the_venues_clock(editing, in_geneva):
-    event()  # 13:00 UTC is 09:00 in Asunción that day
-
-    text = " ".join(strip_tags(editing.get(EVENTS).text).split())
-
-    assert "10 May 2016, 09:00 (America/Asuncion)" in text
-
-
-def test_release_form_offers_autocomplete_for_its_event_officials_and_contacts(
-    editing,
-):
-    response = editing.get("/admin/releases/release/add/")
-
-    assert response.status_code == 200
-    for name in (
-        "event",
-        "mentions-__prefix__-official",
-        "release_contacts-__prefix__-contact",
-    ):
-        select = re.search(rf'<select name="{name}"[^>]*>', response.text)
-        assert select and "admin-autocomplete" in select.group(0), name
-
-
-# ----- a release's officials and press contacts -----
-
-
-@pytest.fixture
-def in_review(contributor):
-    return ReleaseFactory(
-        status=Status.IN_REVIEW,
-        publish_at=None,
-        first_published_at=None,
-        created_by=contributor,
-    )
-
-
-def adding_links(release, mentions=(), contacts=()):
-    """The change form of ``release`` with new rows typed into its inlines.
-
-    ``mentions``: (official, order[, French role]) each; ``contacts``:
-    (press contact, order) each.
-    """
-    data = form_data(release, _save="")
-    inlines = (
-        ("mentions", "official", mentions),
-        ("release_contacts", "contact", contacts),
-    )
-    for prefix, field, rows in inlines:
-        first = int(data[f"{prefix}-TOTAL_FORMS"])
-        for n, (record, order, *role) in enumerate(rows, start=first):
-            data[f"{prefix}-{n}-{field}"] = record.pk
-            data[f"{prefix}-{n}-order"] = str(order)
-            if role:
-                data[f"{prefix}-{n}-role_fr"] = role[0]
-        data[f"{prefix}-TOTAL_FORMS"] = str(first + len(rows))
-    return data
-
-
-def test_an_editor_adds_officials_and_a_press_contact_to_a_release_in_order(
-    editing, in_review
-):
-    chabarria = official("Jorge Chabarría Guzmán")
-    diaz = official("Javier Díaz Verón")
-    carrillo = press_contact()
-    # Typed second, but first in order: the order field decides.
-    data = adding_links(
-        in_review,
-        mentions=[(chabarria, 2, AIAMP_ROLE_FR), (diaz, 1)],
-        contacts=[(carrillo, 0)],
-    )
-
-    response = editing.post(change_url(in_review), data)
-
-    assert response.status_code == 302, field_errors(response)
-    mentions = list(in_review.mentions.all())
-    assert [m.official for m in mentions] == [diaz, chabarria]
-    assert mentions[1].role_fr == AIAMP_ROLE_FR
-    assert mentions[0].role_fr in ("", None)
-    assert [link.contact for link in in_review.release_contacts.all()] == [carrillo]
-
-
-def test_the_same_official_cannot_be_mentioned_twice(editing, in_review):
-    diaz = official()
-    data = adding_links(in_review, mentions=[(diaz, 0), (diaz, 1)])
-
-    response = editing.post(change_url(in_review), data)
-
-    assert refused(response)
-    assert not in_review.mentions.exists()
-
-
-@pytest.fixture
-def mentioned(in_review):
-    in_review.mentions.create(official=official(), role_fr=AIAMP_ROLE_FR, order=0)
-    return in_review
-
-
-def test_a_contributor_sees_the_mentions_of_a_release_in_review_read_only(
-    client, contributor, mentioned
-):
-    response = logged_in(client, contributor).get(change_url(mentioned))
-
-    assert response.status_code == 200
-    assert "Javier Díaz Verón" in response.text
-    assert 'name="mentions-0-official"' not in response.text
-    assert 'name="mentions-0-role_fr"' not in response.text
-
-
-def test_a_contributor_cannot_change_the_mentions_of_a_release_in_review(
-    client, contributor, mentioned
-):
-    other = official("Erika Rojas")
-    data = form_data(
-        mentioned,
-        _save="",
-        **{"mentions-0-official": other.pk, "mentions-0-role_fr": "Changé"},
-    )
-
-    response = logged_in(client, contributor).post(change_url(mentioned), data)
-
-    assert response.status_code == 403
-    mention = mentioned.mentions.get()
-    assert mention.official.full_name == "Javier Díaz Verón"
-    assert mention.role_fr == AIAMP_ROLE_FR
-
-
-def test_a_contributor_changes_the_mentions_of_their_own_draft(
-    client, contributor, mentioned
-):
-    mentioned.status = Status.DRAFT
-    mentioned.save()
-    other = official("Erika Rojas")
-    data = form_data(mentioned, _save="", **{"mentions-0-official": other.pk})
-
-    response = logged_in(client, contributor).post(change_url(mentioned), data)
-
-    assert response.status_code == 302, field_errors(response)
-    assert mentioned.mentions.get().official == other
 
 
 # ----- who may do what -----
@@ -678,25 +358,6 @@ def test_only_editors_change_an_official_readers_already_see(
 
 @pytest.mark.parametrize(
     ("role", "allowed"),
-    [("contributor", False), ("editor", True), ("publisher", True)],
-)
-def test_only_editors_add_or_change_events(client, request, role, allowed):
-    seminar = event()
-    client = logged_in(client, request.getfixturevalue(role))
-
-    added = client.post(f"{EVENTS}add/", event_data(title_en="Press briefing"))
-    changed = client.post(
-        edit_url(seminar), event_data(title_en="Renamed", slug_en=seminar.slug_en)
-    )
-
-    assert added.status_code == changed.status_code == (302 if allowed else 403)
-    assert Event.objects.filter(title_en="Press briefing").exists() is allowed
-    seminar.refresh_from_db()
-    assert (seminar.title_en == "Renamed") is allowed
-
-
-@pytest.mark.parametrize(
-    ("role", "allowed"),
     [("contributor", False), ("editor", False), ("publisher", True)],
 )
 def test_only_a_publisher_can_delete_a_press_contact(client, request, role, allowed):
@@ -719,31 +380,21 @@ def on_file(db):
     return {
         OFFICIALS: official(organisation=carrillo.office),
         CONTACTS: carrillo,
-        EVENTS: event(),
         ORGANISATIONS: carrillo.office,
     }
 
 
 @pytest.mark.parametrize("language", ["fr", "es", "ar"])
-@pytest.mark.parametrize("changelist", [OFFICIALS, CONTACTS, EVENTS, ORGANISATIONS])
+@pytest.mark.parametrize("changelist", [OFFICIALS, CONTACTS, ORGANISATIONS])
 @pytest.mark.parametrize("page", ["list", "add", "change"])
-def test_people_and_event_pages_of_the_admin_open_in_every_language(
+def test_people_pages_of_the_admin_open_in_every_language(
     client, publisher, on_file, language, changelist, page
 ):
-    record = on_file[changelist]
-    url = {"list": changelist, "add": f"{changelist}add/", "change": edit_url(record)}
+    url = admin_page(page, changelist, on_file[changelist])
 
-    response = logged_in(client, publisher).get(
-        url[page], HTTP_ACCEPT_LANGUAGE=language
-    )
+    response = logged_in(client, publisher).get(url, HTTP_ACCEPT_LANGUAGE=language)
 
-    assert response.status_code == 200
-    html = html_tag(response)
-    assert f'lang="{language}"' in html
-    assert ('dir="rtl"' in html) is (language == "ar")
-    with translation.override(language):
-        logout = translation.gettext("Log out")
-    assert logout in response.text
+    assert_in_language(response, language)
 
 
 def test_the_language_cookie_sets_the_people_admins_language(
@@ -757,30 +408,12 @@ def test_the_language_cookie_sets_the_people_admins_language(
     assert 'dir="rtl"' in html_tag(response)
 
 
-@cache
-def catalogue(language):
-    return polib.pofile(str(LOCALE / language / "LC_MESSAGES" / "django.po"))
-
-
-def in_catalogue(language, english):
-    """``english`` in ``language``, failing when the catalogue lacks it.
-
-    A translation may rightly be the same word ("organisations" in French), so
-    the catalogue is asked, not the text compared.
-    """
-    entry = catalogue(language).find(english)
-    assert entry and entry.translated(), f"{english!r} not translated in {language}"
-    with translation.override(language):
-        return translation.gettext(english)
-
-
 @pytest.mark.parametrize("language", ["fr", "es", "ar"])
 @pytest.mark.parametrize(
     "text",
     [
         Official._meta.verbose_name_plural,
         PressContact._meta.verbose_name_plural,
-        Event._meta.verbose_name_plural,
         Organisation._meta.verbose_name_plural,
     ],
     ids=str,
