@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test test-browser setup setup-dev users lint format clean
+.PHONY: run test test-browser setup setup-dev users lint format clean bench-search
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,14 @@ test: setup-dev
 # Browser tests drive Debian's Chromium (apt-get install chromium).
 test-browser: setup-dev
 	$(BIN)/pytest -m browser
+
+# Search over 100,000 made-up releases on PostgreSQL (a database of its own,
+# newsroom_bench by default): medians and 95th percentiles of database time.
+BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/newsroom_bench
+bench-search: setup-dev
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(MANAGE) ensure_database
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(MANAGE) migrate --noinput
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(MANAGE) bench_search --releases 100000
 
 lint: setup-dev
 	$(BIN)/ruff check --fix .

@@ -6,3 +6,7 @@ class NewsroomConfig(AppConfig):
 
     name = "newsroom"
     verbose_name = "Newsroom"
+
+    def ready(self):
+        # The folded lookup and SQLite's fold function (the simple search).
+        from newsroom import lookups  # noqa: F401

@@ -6,6 +6,7 @@ from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_safe
 
+from newsroom.languages import LANGUAGE_CODES
 from releases.models import Event
 from releases.views import public_releases
 
@@ -44,3 +45,24 @@ def healthz(request):
     response = HttpResponse("ok\n", content_type="text/plain")
     response["Cache-Control"] = "no-store"
     return response
+
+
+@require_safe
+def robots_txt(request):
+    """Crawlers keep out of the admin and staff previews, and find the sitemap."""
+    private = [reverse("admin:index"), *map(preview_prefix, LANGUAGE_CODES)]
+    lines = [
+        "User-agent: *",
+        *(f"Disallow: {path}" for path in private),
+        "",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+    ]
+    return HttpResponse(
+        "\n".join(lines) + "\n", content_type="text/plain; charset=utf-8"
+    )
+
+
+def preview_prefix(language):
+    """What every staff preview address in ``language`` starts with."""
+    with translation.override(language):
+        return reverse("releases:preview", kwargs={"pk": 0}).removesuffix("0/")

@@ -1,8 +1,14 @@
 from django import forms
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from releases.models import LANGUAGE_CODES, Kind, Theme
+from newsroom.text import tidy
+from releases import search
+from releases.models import LANGUAGE_CODES, Kind, Region, Theme
+
+ALL_LANGUAGES = "all"
+FACETS = ("country", "theme", "kind", "year", "region")
 
 
 class ThemeChoiceField(forms.ChoiceField):
@@ -20,14 +26,29 @@ class ThemeChoiceField(forms.ChoiceField):
 
 
 class ReleaseFilterForm(forms.Form):
-    """The list's filters. Every value must be one of a fixed set of choices."""
+    """The list's search and filters. Every filter value must be one of a
+    fixed set of choices; the query is free text, searched as text only."""
 
+    q = forms.CharField(
+        label=_("Search"),
+        required=False,
+        max_length=search.MAX_QUERY_LENGTH,
+        error_messages={
+            "max_length": _("Shorten your search to %(limit_value)d characters.")
+        },
+    )
+    scope = forms.ChoiceField(
+        label=_("Search in"),
+        required=False,
+        choices=[("", _("This language")), (ALL_LANGUAGES, _("All languages"))],
+    )
     country = forms.ChoiceField(label=_("Country"), required=False)
     theme = ThemeChoiceField(label=_("Theme"), required=False)
     kind = forms.ChoiceField(label=_("Kind"), required=False)
     year = forms.IntegerField(
         label=_("Year"), required=False, min_value=1900, max_value=2999
     )
+    region = forms.ChoiceField(label=_("Region"), required=False)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -47,10 +68,26 @@ class ReleaseFilterForm(forms.Form):
             *((slug, theme.name) for slug, theme in self.themes.items()),
         ]
         self.fields["kind"].choices = [("", _("All kinds")), *Kind.choices]
+        self.fields["region"].choices = [("", _("All regions")), *Region.choices]
 
-    def filter(self, queryset):
-        """Narrow ``queryset`` by the valid filters; call after ``is_valid()``."""
-        data = self.cleaned_data
+    def clean_q(self):
+        # Spaces only, or invisible marks only, is no search at all. The
+        # query is kept as written, for the page to repeat; the search
+        # normalises it.
+        return tidy(self.cleaned_data["q"])
+
+    @property
+    def query(self):
+        return self.cleaned_data.get("q", "") if self.is_bound else ""
+
+    @property
+    def all_languages(self):
+        return self.is_bound and self.cleaned_data.get("scope") == ALL_LANGUAGES
+
+    def filter(self, queryset, skip=None):
+        """Narrow ``queryset`` by the valid filters, all but ``skip`` (a facet
+        counting its own values); call after ``is_valid()``."""
+        data = {k: v for k, v in self.cleaned_data.items() if k != skip}
         if data.get("country"):
             # Codes are stored comma-separated and are always two letters,
             # so a substring match cannot straddle two codes.
@@ -61,7 +98,17 @@ class ReleaseFilterForm(forms.Form):
             queryset = queryset.filter(kind=data["kind"])
         if data.get("year"):
             queryset = queryset.filter(publish_at__year=data["year"])
+        if data.get("region"):
+            queryset = queryset.filter(region=data["region"])
         return queryset
+
+    def search(self, queryset):
+        """``queryset`` matching the query, best first; as it is without one."""
+        if not self.query:
+            return queryset
+        language = translation.get_language()
+        languages = LANGUAGE_CODES if self.all_languages else [language]
+        return search.search(queryset, self.query, languages)
 
     def active(self):
         """The valid filters in use, for the page's canonical address."""

@@ -2,6 +2,7 @@ import re
 from html import unescape
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
@@ -15,10 +16,15 @@ from django_prose_editor.fields import ProseEditorField
 from newsroom.html import BODY_EDITOR, sanitise_html
 from newsroom.languages import IN_LANGUAGE, unique_in_every_language
 from newsroom.slugs import free_slug
+from newsroom.text import printable
+from releases import search
 from releases.models.choices import LANGUAGE_CODES, Kind, Region, Status
 from releases.models.queryset import ReleaseQuerySet
 from releases.models.slug import OldSlug
 from releases.models.theme import Theme
+
+PLAIN_TEXT_FIELDS = ("title", "summary", "dateline_place", "withdrawal_note")
+RESERVED_SLUGS = {"feed"}
 
 
 class Release(models.Model):
@@ -150,6 +156,19 @@ class Release(models.Model):
         ),
     )
 
+    # Full-text search vectors, one per language (PostgreSQL; see
+    # releases/search.py). Kept current by save(), rebuilt by
+    # `manage.py rebuild_search_index`.
+    search_en = SearchVectorField(null=True, editable=False)
+    search_fr = SearchVectorField(null=True, editable=False)
+    search_es = SearchVectorField(null=True, editable=False)
+    search_ar = SearchVectorField(null=True, editable=False)
+    # Title, summary and dateline only: what ranks the matches.
+    search_head_en = SearchVectorField(null=True, editable=False)
+    search_head_fr = SearchVectorField(null=True, editable=False)
+    search_head_es = SearchVectorField(null=True, editable=False)
+    search_head_ar = SearchVectorField(null=True, editable=False)
+
     objects = ReleaseQuerySet.as_manager()
 
     class Meta:
@@ -174,9 +193,19 @@ class Release(models.Model):
         for code in LANGUAGE_CODES:
             field = f"body_{code}"
             setattr(self, field, sanitise_html(getattr(self, field)))
+            # A pasted control character would break every feed and sitemap.
+            for plain in PLAIN_TEXT_FIELDS:
+                name = f"{plain}_{code}"
+                setattr(self, name, printable(getattr(self, name)))
         self.fill_missing_slugs()
         super().save(*args, **kwargs)
         self._keep_old_slugs()
+        # Most saves (a workflow step, a change of themes) leave the text as
+        # it was: no second query then.
+        searched = self._searched_text()
+        if searched != getattr(self, "_loaded_searched_text", None):
+            search.index_release(self)
+            self._loaded_searched_text = searched
 
     def get_absolute_url(self):
         """The release in the current language, or in the one readers land on."""
@@ -192,7 +221,16 @@ class Release(models.Model):
         release._loaded_slugs = {
             code: getattr(release, f"slug_{code}", None) for code in LANGUAGE_CODES
         }
+        # And so that it only re-indexes a release whose text changed.
+        release._loaded_searched_text = release._searched_text()
         return release
+
+    def _searched_text(self):
+        return tuple(
+            self.__dict__.get(f"{field}_{code}")
+            for field in search.TEXT_FIELDS
+            for code in LANGUAGE_CODES
+        )
 
     def _keep_old_slugs(self):
         loaded = getattr(self, "_loaded_slugs", {})
@@ -253,9 +291,11 @@ class Release(models.Model):
         return free_slug(title, self._slug_taken, "release", max_length=250)
 
     def _slug_taken(self, slug):
-        """Another release has ``slug``, now or as an old address."""
+        """Another release has ``slug``, now or as an old address, or the
+        address is the site's own (/releases/feed/)."""
         return (
-            Release.objects.with_slug(slug).exclude(pk=self.pk).exists()
+            slug in RESERVED_SLUGS
+            or Release.objects.with_slug(slug).exclude(pk=self.pk).exists()
             or OldSlug.objects.filter(slug=slug).exclude(release_id=self.pk).exists()
         )
 

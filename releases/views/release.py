@@ -7,8 +7,11 @@ from django.views.decorators.http import require_safe
 
 from contacts.jsonld import contact_point_jsonld
 from newsroom.jsonld import jsonld_script
+from releases.facets import facets
 from releases.forms import ReleaseFilterForm
+from releases.jsonld import news_article_jsonld
 from releases.models import Mention, OldSlug, Release, ReleaseContact
+from releases.search import snippets
 
 PER_PAGE = 20
 
@@ -52,15 +55,23 @@ def with_links(releases):
 
 @require_safe
 def release_list(request):
-    form = ReleaseFilterForm(request.GET or None)
-    releases = public_releases()
+    """The releases, searched and filtered; facets say what each filter gives."""
+    # Always bound: no parameters is a valid search for everything.
+    form = ReleaseFilterForm(request.GET)
+    language = translation.get_language()
     status = 200
-    if form.is_bound and not form.is_valid():
+    if not form.is_valid():
         status = 400
-        releases = releases.none()
-    elif form.is_bound:
-        releases = form.filter(releases)
-    paginator = Paginator(releases, PER_PAGE)
+        found = Release.objects.none()
+    else:
+        found = Release.objects.public()
+        if not form.all_languages:
+            found = found.available_in(language)
+        found = form.search(found)
+    releases = form.filter(found) if status == 200 else found
+    if not form.query:
+        releases = releases.latest()
+    paginator = Paginator(releases.prefetch_related("themes"), PER_PAGE)
     try:
         page = paginator.page(request.GET.get("page") or 1)
     except InvalidPage as error:
@@ -68,21 +79,50 @@ def release_list(request):
     # Only the valid filters carry over, to the page links and the canonical
     # address alike; stray parameters (utm_source…) are left behind.
     filters = QueryDict(mutable=True)
-    if status == 200 and form.is_bound:
+    if status == 200:
         filters.update(form.active())
     canonical = filters.copy()
     if page.number > 1:
         canonical["page"] = page.number
+    results = list(page.object_list)
+    marked = snippets(results, form.query) if form.query else {}
+    for release in results:
+        release.snippet = marked.get(release.pk)
     context = {
         "canonical_url": request.build_absolute_uri(
             f"{request.path}?{canonical.urlencode()}" if canonical else request.path
         ),
         "form": form,
         "page_obj": page,
-        "releases": page.object_list,
+        "releases": results,
         "query_string": filters.urlencode(),
+        "facets": facet_links(form, found, filters) if status == 200 else [],
+        "feed_query": feed_filters(filters),
     }
     return render(request, "releases/release_list.html", context, status=status)
+
+
+def facet_links(form, found, filters):
+    """The facets, each value with the address that applies it (or, when it
+    is applied, removes it), keeping the query and the other filters."""
+    result = facets(form, found)
+    for facet in result:
+        for value in facet["values"]:
+            link = filters.copy()
+            link.pop("page", None)
+            if value["active"]:
+                link.pop(facet["name"], None)
+            else:
+                link[facet["name"]] = value["value"]
+            value["query_string"] = link.urlencode()
+    return result
+
+
+def feed_filters(filters):
+    """The filters a feed can follow (a feed is in one language, newest first)."""
+    kept = filters.copy()
+    kept.pop("scope", None)
+    return kept.urlencode()
 
 
 @require_safe
@@ -116,17 +156,21 @@ def release_detail(request, slug):
             "default_url": request.build_absolute_uri(
                 release.url_in(release.fallback_language())
             ),
-            "jsonld": contact_points(request, release),
+            "jsonld": jsonld_script(
+                [
+                    news_article_jsonld(request, release),
+                    *contact_points(request, release),
+                ]
+            ),
         },
     )
 
 
 def contact_points(request, release):
-    """The release's press contacts as schema.org ContactPoints, if it has any."""
-    points = [
+    """The release's press contacts as schema.org ContactPoints."""
+    return [
         contact_point_jsonld(request, link.contact) for link in release.contacts_to_call
     ]
-    return jsonld_script(points) if points else ""
 
 
 def release_preview(request, pk):

@@ -464,5 +464,9 @@ def test_page_links_keep_the_valid_filters_and_drop_stray_parameters(client):
 
     text = client.get("/en/releases/?country=PY&utm_source=wire").text
 
-    page_links = re.findall(r'href="(\?[^"]*)"', text)
+    page_links = re.findall(r'rel="next" href="(\?[^"]*)"', text)
     assert page_links == ["?country=PY&amp;page=2"]
+    # Facet links too keep the filter and leave the stray parameter behind.
+    links = re.findall(r'href="(\?[^"]*)"', text)
+    assert links
+    assert not [link for link in links if "utm_source" in link]

@@ -1,0 +1,187 @@
+"""RSS and Atom feeds of the releases, with the same filters as the list."""
+
+import re
+from dataclasses import dataclass
+from datetime import UTC
+
+from django.conf import settings
+from django.contrib.syndication.views import Feed
+from django.http import Http404, QueryDict
+from django.http.request import split_domain_port
+from django.urls import reverse
+from django.utils import translation
+from django.utils.cache import patch_cache_control
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
+from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
+
+from releases.forms import ReleaseFilterForm
+from releases.views import public_releases
+
+MAX_ITEMS = 50
+
+# A feed is in one language: "search in all languages" does not carry over.
+NOT_FOR_FEEDS = {"scope"}
+
+# What XML 1.0 cannot carry. Django refuses to write a feed holding one, so a
+# vertical tab pasted into a single title would take every feed down.
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_text(text):
+    return NOT_XML.sub(" ", str(text))
+
+
+@dataclass
+class Subscription:
+    """What one request for a feed asks for: valid filters, at one host."""
+
+    form: ReleaseFilterForm
+    host: str
+
+    @property
+    def filters(self):
+        """The valid filters in use; stray parameters (utm_source…) left out."""
+        return {
+            name: value
+            for name, value in self.form.active().items()
+            if name not in NOT_FOR_FEEDS
+        }
+
+    def address(self, url_name):
+        """The page or feed at ``url_name`` with the same filters."""
+        query = QueryDict(mutable=True)
+        query.update(self.filters)
+        path = reverse(url_name)
+        return f"{path}?{query.urlencode()}" if query else path
+
+    def in_words(self):
+        """The filters as a reader reads them: "Paraguay, Counter-trafficking"."""
+        words = []
+        for name, value in self.filters.items():
+            field = self.form.fields[name]
+            if getattr(field, "choices", None):
+                words.append(str(dict(field.choices).get(value, value)))
+            elif isinstance(value, str):
+                # The words searched for.
+                words.append(_("“%(text)s”") % {"text": value})
+            else:
+                words.append(str(value))
+        return pgettext("between filters", ", ").join(words)
+
+
+class ReleaseFeed(Feed):
+    """The latest public releases in the reader's language, as RSS 2.0."""
+
+    url_name = "releases:feed"
+    item_guid_is_permalink = False
+
+    def __call__(self, request, *args, **kwargs):
+        response = super().__call__(request, *args, **kwargs)
+        # The syndication view sends Last-Modified, from which a shared cache
+        # may guess a lifetime of its own; an embargo lifting must reach
+        # readers at its second, so every cache asks again each time.
+        patch_cache_control(response, no_cache=True)
+        return response
+
+    def get_object(self, request):
+        # Bound even without parameters: no filter is a valid choice.
+        form = ReleaseFilterForm(request.GET)
+        if not form.is_valid():
+            # A country, theme, kind or year that is not one of the choices.
+            raise Http404("No feed has these filters.")
+        host, _port = split_domain_port(request.get_host())
+        return Subscription(form=form, host=host)
+
+    def items(self, subscription):
+        form = subscription.form
+        # Newest first even with a query: a feed reader shows what is new.
+        releases = form.filter(form.search(public_releases())).latest()
+        releases = list(releases[:MAX_ITEMS])
+        for release in releases:
+            # Item methods see only the item; the GUID's authority comes from
+            # the request, so it travels with the release.
+            release.feed_guid = guid(subscription.host, release)
+        return releases
+
+    def title(self, subscription):
+        if subscription.filters:
+            return _("%(site)s — Releases: %(filters)s") % {
+                "site": settings.SITE_NAME,
+                # The words searched for may hold anything.
+                "filters": xml_text(subscription.in_words()),
+            }
+        return _("%(site)s — Releases") % {"site": settings.SITE_NAME}
+
+    def link(self, subscription):
+        return subscription.address("releases:index")
+
+    def feed_url(self, subscription):
+        return subscription.address(self.url_name)
+
+    def description(self, subscription):
+        return _("The latest releases from %(site)s, newest first.") % {
+            "site": settings.SITE_NAME
+        }
+
+    def author_name(self):
+        return settings.SITE_NAME
+
+    def item_title(self, release):
+        # RSS readers may read a title as HTML: escaped, "<" stays a "<".
+        return escape(xml_text(release.title))
+
+    def item_description(self, release):
+        # Both formats carry the description as HTML; the lead is plain text.
+        return escape(xml_text(release.lead()))
+
+    def item_link(self, release):
+        return release.url_in(translation.get_language())
+
+    def item_guid(self, release):
+        return release.feed_guid
+
+    def item_pubdate(self, release):
+        return release.published_on
+
+    def item_updateddate(self, release):
+        # Saved before its embargo lifted, a release is still new when it
+        # appears: never "updated" before it was published.
+        return max(release.updated_at, release.published_on)
+
+    def item_author_name(self, release):
+        return settings.SITE_NAME
+
+    def item_categories(self, release):
+        return [xml_text(theme.name) for theme in release.themes.all()]
+
+    def item_enclosures(self, release):
+        # The hero image goes here as an Enclosure once releases have images
+        # (issue #5): its URL, its length in bytes and its MIME type.
+        return []
+
+
+class AtomReleaseFeed(ReleaseFeed):
+    """The same feed as Atom 1.0."""
+
+    feed_type = Atom1Feed
+    url_name = "releases:feed_atom"
+
+    def subtitle(self, subscription):
+        return self.description(subscription)
+
+    def item_title(self, release):
+        # Atom titles are plain text (type="text"): no escaping of our own.
+        return xml_text(release.title)
+
+
+def guid(host, release):
+    """An ID that outlives the release's slugs and titles (RFC 4151 tag URI).
+
+    Its year is the one the release was created in, which never changes. Each
+    language's version has its own ID: a reader following two languages'
+    feeds must not merge the French version into the English one.
+    """
+    year = release.created_at.astimezone(UTC).year
+    return f"tag:{host},{year}:release:{release.pk}:{translation.get_language()}"

@@ -1,0 +1,254 @@
+"""Measure full-text search over a large archive, on PostgreSQL.
+
+    make bench-search        (or, by hand, on a database whose name says bench:)
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/newsroom_bench \\
+        python manage.py bench_search --releases 100000
+
+Fills the database with public releases spread over the four languages,
+written with the demo releases' own words in their natural frequencies, then
+runs a mix of searches (one common word, one rare word, two words, a quoted
+phrase, an exclusion, in every language) through the list page, and reports
+the database time of the search query itself and of whole result pages
+(count, facets and snippets included): median and 95th percentile.
+"""
+
+import random
+import re
+import statistics
+import time
+from collections import Counter
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.db import connection, transaction
+from django.test import Client
+from django.utils import translation
+
+from newsroom.demo.content import RELEASES
+from newsroom.languages import LANGUAGE_CODES
+from newsroom.text import normalise, plain_text
+from releases import search
+from releases.models import Kind, Region, Release, Status
+
+DEMO = Path(settings.BASE_DIR) / "newsroom" / "demo"
+COUNTRIES = ["PY", "BR", "CO", "EC", "CR", "GT", "HT", "SD", "YE", "LY", "IQ", "BD",
+             "MM", "TH", "SO", "ET", "UA", "AF", "NE", "CH"]  # fmt: skip
+BODY_WORDS = 350
+BATCH = 2000
+
+
+class Command(BaseCommand):
+    help = "Build a large archive on PostgreSQL and time searches over it."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--releases", type=int, default=100_000)
+        parser.add_argument("--searches", type=int, default=200)
+        parser.add_argument("--seed", type=int, default=20261127)
+        parser.add_argument(
+            "--reindex",
+            action="store_true",
+            help="Make every release's search vectors again first (in SQL).",
+        )
+
+    def handle(self, *args, **options):
+        if connection.vendor != "postgresql":
+            raise CommandError("The search benchmark needs PostgreSQL.")
+        name = settings.DATABASES["default"]["NAME"]
+        if "bench" not in name:
+            raise CommandError(
+                f"Refusing to fill “{name}”: use a database whose name says bench "
+                "(e.g. newsroom_bench), it gets 100,000 made-up releases."
+            )
+        rng = random.Random(options["seed"])
+        vocabulary = demo_vocabulary()
+        missing = options["releases"] - Release.objects.count()
+        if missing > 0:
+            self.stdout.write(f"Writing {missing} releases…")
+            started = time.perf_counter()
+            fill(missing, vocabulary, rng)
+            self.stdout.write(f"  done in {time.perf_counter() - started:.0f} s")
+        if options["reindex"]:
+            self.stdout.write("Indexing every release again…")
+            index_in_sql()
+        with connection.cursor() as cursor:
+            cursor.execute("VACUUM ANALYZE releases_release")
+        total = Release.objects.count()
+        by_language = {
+            code: Release.objects.public().available_in(code).count()
+            for code in LANGUAGE_CODES
+        }
+        self.stdout.write(f"{total} releases; public by language: {by_language}")
+        queries = sample_queries(vocabulary, rng, options["searches"])
+        self.report("search query (ranked top 20)", time_search(queries))
+        self.report("count of matches", time_count(queries))
+        self.report("whole result page (all its queries)", time_pages(queries))
+
+    def report(self, label, timings):
+        ms = sorted(timings)
+        p95 = ms[max(0, round(0.95 * len(ms)) - 1)]
+        self.stdout.write(
+            f"{label}: {len(ms)} searches, median {statistics.median(ms):.1f} ms, "
+            f"p95 {p95:.1f} ms, max {ms[-1]:.1f} ms (database time)"
+        )
+
+
+def demo_vocabulary():
+    """``{language: (words, weights)}`` from the demo releases, by frequency."""
+    counts = {code: Counter() for code in LANGUAGE_CODES}
+    for release in RELEASES:
+        for field in ("title", "summary", "body"):
+            for code, value in release.get(field, {}).items():
+                if value.startswith("file:"):
+                    value = (DEMO / value.removeprefix("file:")).read_text()
+                counts[code].update(re.findall(r"\w+", plain_text(value)))
+    return {
+        code: (list(counter), list(counter.values()))
+        for code, counter in counts.items()
+    }
+
+
+def sentence(vocabulary, code, rng, length):
+    """Normalised already, so that vectors made in SQL match save()'s."""
+    words, weights = vocabulary[code]
+    return normalise(" ".join(rng.choices(words, weights, k=length)))
+
+
+def fill(count, vocabulary, rng):
+    """``count`` public releases, each in one or two languages, in batches;
+    search vectors are made in SQL from the same normalised text."""
+    start = datetime(2010, 1, 1, tzinfo=UTC)
+    kinds, regions = [k for k, _ in Kind.choices], [r for r, _ in Region.choices]
+    made, first = 0, Release.objects.count()
+    while made < count:
+        rows = []
+        for n in range(min(BATCH, count - made)):
+            languages = rng.sample(LANGUAGE_CODES, rng.choice([1, 1, 1, 2]))
+            published = start + timedelta(minutes=rng.randrange(16 * 365 * 24 * 60))
+            release = Release(
+                kind=rng.choice(kinds),
+                region=rng.choice(regions),
+                countries=rng.sample(COUNTRIES, rng.choice([1, 1, 2])),
+                original_language=languages[0],
+                status=Status.PUBLISHED,
+                publish_at=published,
+                first_published_at=published,
+            )
+            for code in languages:
+                title = sentence(vocabulary, code, rng, 9)
+                setattr(release, f"title_{code}", title)
+                setattr(release, f"slug_{code}", f"bench-{code}-{first + made + n}")
+                setattr(release, f"summary_{code}", sentence(vocabulary, code, rng, 30))
+                body = sentence(vocabulary, code, rng, BODY_WORDS)
+                setattr(release, f"body_{code}", f"<p>{body}</p>")
+            rows.append(release)
+        with transaction.atomic():
+            created = Release.objects.bulk_create(rows)
+            index_in_sql([r.pk for r in created])
+        made += len(rows)
+
+
+def index_in_sql(pks=None):
+    """The vectors releases/search.py makes (whole text, and head), computed
+    by PostgreSQL in bulk; none for a language a release is not in."""
+    sets = []
+    for code in LANGUAGE_CODES:
+        config = search.CONFIGS[code]
+        parts = {
+            field: f"setweight(to_tsvector('{config}', coalesce({field}_{code}, '')), "
+            f"'{search.WEIGHTS[field]}')"
+            for field in search.TEXT_FIELDS
+        }
+        whole = " || ".join(parts.values())
+        head = " || ".join(v for k, v in parts.items() if k != "body")
+        available = (
+            f"coalesce(title_{code}, '') <> '' AND coalesce(body_{code}, '') <> ''"
+        )
+        sets.append(f"search_{code} = CASE WHEN {available} THEN {whole} END")
+        sets.append(f"search_head_{code} = CASE WHEN {available} THEN {head} END")
+    where, params = ("WHERE id = ANY(%s)", [pks]) if pks is not None else ("", [])
+    with connection.cursor() as cursor:
+        cursor.execute(f"UPDATE releases_release SET {', '.join(sets)} {where}", params)
+
+
+def sample_queries(vocabulary, rng, count):
+    """``[(language, query)]``: common and rare words, pairs, phrases, exclusions."""
+    queries = []
+    for n in range(count):
+        code = LANGUAGE_CODES[n % len(LANGUAGE_CODES)]
+        words, _weights = vocabulary[code]
+        common = [w for w in words[:400] if len(w) > 3]
+        rare = [w for w in words[400:] if len(w) > 3] or common
+        shape = n // len(LANGUAGE_CODES) % 5
+        a, b = rng.choice(common), rng.choice(common)
+        queries.append(
+            (
+                code,
+                [
+                    a,
+                    rng.choice(rare),
+                    f"{a} {b}",
+                    f'"{a} {b}"',
+                    f"{a} -{b}",
+                ][shape],
+            )
+        )
+    return queries
+
+
+@contextmanager
+def database_time():
+    """Sum the time spent in SQL inside the block, in milliseconds."""
+    spent = [0.0]
+
+    def timed(execute, sql, params, many, context):
+        started = time.perf_counter()
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            spent[0] += (time.perf_counter() - started) * 1000
+
+    with connection.execute_wrapper(timed):
+        yield spent
+
+
+def found_in(code, query):
+    """The search the list page makes, in one language."""
+    return search.search(Release.objects.public().available_in(code), query, [code])
+
+
+def time_search(queries):
+    timings = []
+    for code, query in queries:
+        with translation.override(code):
+            found = search.search(
+                Release.objects.public().available_in(code), query, [code]
+            )
+            with database_time() as spent:
+                list(found[:20])
+        timings.append(spent[0])
+    return timings
+
+
+def time_count(queries):
+    timings = []
+    for code, query in queries:
+        found = search.search(
+            Release.objects.public().available_in(code), query, [code]
+        )
+        with database_time() as spent:
+            found.count()
+        timings.append(spent[0])
+    return timings
+
+
+def time_pages(queries):
+    client, timings = Client(), []
+    for code, query in queries:
+        with database_time() as spent:
+            response = client.get(f"/{code}/releases/", {"q": query})
+        assert response.status_code == 200, response.status_code
+        timings.append(spent[0])
+    return timings
