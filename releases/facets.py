@@ -2,36 +2,48 @@
 would give, for the current search and the other filters.
 
 Each facet counts with every filter but its own, so a reader who picked
-Paraguay still sees how many results Brazil would give. One query a facet.
+Paraguay still sees how many results Brazil would give. On PostgreSQL the
+facets whose filter is not in use, and the number of results, come from one
+query (the search runs once, in a CTE); a facet in use costs one more. On
+SQLite each facet is one query.
 """
 
 from collections import Counter
 
 from django.db import connection
-from django.db.models import Count, F, Func, Value
+from django.db.models import Count
 from django.db.models.functions import ExtractYear
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from contacts.names import name_key
-from releases.models import Kind, Region
+from releases.models import Kind, Region, Release
 
+FACETS = {
+    "country": _("Country"),
+    "theme": _("Theme"),
+    "kind": _("Kind"),
+    "year": _("Year"),
+    "region": _("Region"),
+}
 MOST_VALUES = 12
 
 
-def facets(form, base):
-    """``[{"name", "label", "values": [{"value", "label", "count", "active"}]}]``
-    for the list page; ``base`` is the searched queryset before any filter."""
+def facets(form, found):
+    """``(facets, total)``: ``[{"name", "label", "values": [{"value", "label",
+    "count", "active"}]}]`` for the list page, and the number of results.
+    ``found`` is the searched queryset before any filter."""
+    if connection.vendor == "postgresql":
+        counts, total = _counted_in_sql(form, found)
+    else:
+        counts = {
+            name: _counted(form.filter(found, skip=name), name) for name in FACETS
+        }
+        total = form.filter(found).count()
     chosen = form.cleaned_data
     result = []
-    for name, label, counter in (
-        ("country", _("Country"), _countries),
-        ("theme", _("Theme"), _themes),
-        ("kind", _("Kind"), _choices("kind", Kind)),
-        ("year", _("Year"), _years),
-        ("region", _("Region"), _choices("region", Region)),
-    ):
-        counted = counter(form.filter(base, skip=name).order_by(), form)
+    for name, label in FACETS.items():
         values = [
             {
                 "value": value,
@@ -39,65 +51,124 @@ def facets(form, base):
                 "count": count,
                 "active": str(chosen.get(name) or "") == str(value),
             }
-            for value, text, count in counted
+            for value, text, count in _labelled(name, counts[name], form)
         ]
         if values:
             result.append({"name": name, "label": label, "values": values})
-    return result
+    return result, total
 
 
-def _countries(releases, form):
-    if connection.vendor == "postgresql":
-        codes = Func(
-            Func(F("countries"), Value(","), function="string_to_array"),
-            function="unnest",
-        )
-        rows = releases.annotate(code=codes).values("code").annotate(n=Count("pk"))
-        counts = Counter({row["code"]: row["n"] for row in rows})
-    else:
-        counts = Counter()
-        for value in releases.values_list("countries", flat=True):
-            counts.update(code for code in value.split(",") if code)
-    top = counts.most_common(MOST_VALUES)
-    named = [(code, countries.name(code), n) for code, n in top if code]
-    return sorted(named, key=lambda row: (-row[2], name_key(str(row[1]))))
-
-
-def _themes(releases, form):
-    rows = (
-        releases.filter(themes__isnull=False)
-        .values("themes")
-        .annotate(n=Count("pk"))
-        .order_by("-n")[:MOST_VALUES]
-    )
-    counts = {row["themes"]: row["n"] for row in rows}
-    # The form has every theme already: no query for their names.
-    themes = {theme.pk: theme for theme in form.themes.values()}
-    return [
-        (themes[pk].slug, themes[pk].name, n)
-        for pk, n in counts.items()
-        if pk in themes
-    ]
-
-
-def _choices(field, choices):
-    def count(releases, form):
-        rows = releases.values(field).annotate(n=Count("pk")).order_by("-n")
-        labels = dict(choices.choices)
-        return [
-            (row[field], labels[row[field]], row["n"])
-            for row in rows
-            if row[field] in labels
+def _labelled(name, counts, form):
+    """``[(value, label, count)]`` in the order readers scan them."""
+    if name == "country":
+        rows = [(code, countries.name(code), n) for code, n in counts.items() if code]
+        rows.sort(key=lambda row: (-row[2], name_key(str(row[1]))))
+        return _keep_chosen(rows, form.cleaned_data.get("country"))
+    if name == "theme":
+        themes = {str(theme.pk): theme for theme in form.themes.values()}
+        rows = [
+            (themes[pk].slug, themes[pk].name, n)
+            for pk, n in counts.items()
+            if pk in themes
         ]
+        rows.sort(key=lambda row: (-row[2], name_key(str(row[1]))))
+        return _keep_chosen(rows, form.cleaned_data.get("theme"))
+    if name == "year":
+        return sorted(
+            ((int(year), str(year), n) for year, n in counts.items() if year),
+            reverse=True,
+        )
+    labels = dict((Kind if name == "kind" else Region).choices)
+    rows = [(value, labels[value], n) for value, n in counts.items() if value in labels]
+    return sorted(rows, key=lambda row: -row[2])
 
-    return count
+
+def _keep_chosen(rows, chosen):
+    """The most frequent values, and the chosen one even if it is not."""
+    shown = rows[:MOST_VALUES]
+    if chosen and all(row[0] != chosen for row in shown):
+        shown += [row for row in rows if row[0] == chosen]
+    return shown
 
 
-def _years(releases, form):
-    rows = (
-        releases.annotate(year=ExtractYear("publish_at"))
-        .values("year")
-        .annotate(n=Count("pk"))
-        .order_by("-year")
+# ----- PostgreSQL: one query for the facets not in use, and the total -----
+
+SECTIONS = {
+    "kind": "SELECT 'kind', kind, count(*) FROM m GROUP BY kind",
+    "region": "SELECT 'region', region, count(*) FROM m GROUP BY region",
+    "year": (
+        "SELECT 'year', extract(year FROM publish_at AT TIME ZONE %s)::int::text, "
+        "count(*) FROM m GROUP BY 2"
+    ),
+    "country": (
+        "SELECT 'country', code, count(*) FROM m "
+        "CROSS JOIN unnest(string_to_array(m.countries, ',')) AS code GROUP BY code"
+    ),
+    "theme": (
+        "SELECT 'theme', t.theme_id::text, count(*) FROM m "
+        "JOIN {themes} t ON t.release_id = m.id GROUP BY t.theme_id"
+    ),
+}
+
+
+def _counted_in_sql(form, found):
+    in_use = [name for name in FACETS if form.cleaned_data.get(name)]
+    counts, total = _sql_counts(
+        form.filter(found), [name for name in FACETS if name not in in_use], True
     )
-    return [(row["year"], str(row["year"]), row["n"]) for row in rows if row["year"]]
+    for name in in_use:
+        more, _total = _sql_counts(form.filter(found, skip=name), [name], False)
+        counts[name] = more[name]
+    return counts, total
+
+
+def _sql_counts(releases, names, with_total):
+    base = releases.order_by().values("id", "kind", "region", "publish_at", "countries")
+    sql, params = base.query.sql_with_params()
+    sections, extra = [], []
+    if with_total:
+        sections.append("SELECT 'total', '', count(*) FROM m")
+    for name in names:
+        sections.append(
+            SECTIONS[name].format(themes=Release.themes.through._meta.db_table)
+        )
+        if name == "year":
+            extra.append(timezone.get_current_timezone_name())
+    counts = {name: Counter() for name in FACETS}
+    total = 0
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"WITH m AS MATERIALIZED ({sql}) " + " UNION ALL ".join(sections),
+            [*params, *extra],
+        )
+        for name, value, n in cursor.fetchall():
+            if name == "total":
+                total = n
+            else:
+                counts[name][value] = n
+    return counts, total
+
+
+# ----- SQLite: a query a facet -----
+
+
+def _counted(releases, name):
+    releases = releases.order_by()
+    if name == "country":
+        counted = Counter()
+        for value in releases.values_list("countries", flat=True):
+            counted.update(code for code in value.split(",") if code)
+        return counted
+    if name == "theme":
+        rows = releases.filter(themes__isnull=False).values_list("themes")
+        return Counter(
+            {
+                str(pk): n
+                for pk, n in rows.annotate(n=Count("pk")).values_list("themes", "n")
+            }
+        )
+    if name == "year":
+        rows = releases.annotate(year=ExtractYear("publish_at")).values("year")
+        return Counter({row["year"]: row["n"] for row in rows.annotate(n=Count("pk"))})
+    rows = releases.values(name).annotate(n=Count("pk"))
+    return Counter({row[name]: row["n"] for row in rows})

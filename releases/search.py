@@ -38,6 +38,9 @@ START, STOP, FRAGMENT = "\x02", "\x03", "\x04"
 WORD_CORE = re.compile(r"[\W_]+")
 ANGLES = re.compile(r"[<>]")
 SNIPPET_WORDS = 35
+# Beyond this many matches, results come newest first: ranking every match
+# of a word found in most releases costs more than it tells.
+RANKED_AT_MOST = 5000
 # Shorter stems match too much in the simple search.
 MIN_STEM = 3
 

@@ -7,6 +7,7 @@ from django.views.decorators.http import require_safe
 
 from contacts.jsonld import contact_point_jsonld
 from newsroom.jsonld import jsonld_script
+from releases import search
 from releases.facets import facets
 from releases.forms import ReleaseFilterForm
 from releases.jsonld import news_article_jsonld
@@ -63,15 +64,18 @@ def release_list(request):
     if not form.is_valid():
         status = 400
         found = Release.objects.none()
+    elif form.query:
+        # A match is in a language the release is available in.
+        found = form.search(Release.objects.public())
     else:
-        found = Release.objects.public()
-        if not form.all_languages:
-            found = found.available_in(language)
-        found = form.search(found)
+        found = Release.objects.public().available_in(language)
+    facet_list, total = facets(form, found) if status == 200 else ([], 0)
     releases = form.filter(found) if status == 200 else found
-    if not form.query:
-        releases = releases.latest()
-    paginator = Paginator(releases.prefetch_related("themes"), PER_PAGE)
+    # Ranked when there are few enough matches to rank; newest first else.
+    ranked = bool(form.query) and total <= search.RANKED_AT_MOST
+    if not ranked:
+        releases = releases.order_by("-publish_at", "-pk")
+    paginator = CountedPaginator(releases.prefetch_related("themes"), PER_PAGE, total)
     try:
         page = paginator.page(request.GET.get("page") or 1)
     except InvalidPage as error:
@@ -96,16 +100,25 @@ def release_list(request):
         "page_obj": page,
         "releases": results,
         "query_string": filters.urlencode(),
-        "facets": facet_links(form, found, filters) if status == 200 else [],
+        "facets": facet_links(facet_list, filters),
+        "ranked": ranked,
         "feed_query": feed_filters(filters),
     }
     return render(request, "releases/release_list.html", context, status=status)
 
 
-def facet_links(form, found, filters):
+class CountedPaginator(Paginator):
+    """A paginator told the number of results (the facets' query counted
+    them), so it does not count them again."""
+
+    def __init__(self, object_list, per_page, count):
+        super().__init__(object_list, per_page)
+        self.__dict__["count"] = count
+
+
+def facet_links(result, filters):
     """The facets, each value with the address that applies it (or, when it
     is applied, removes it), keeping the query and the other filters."""
-    result = facets(form, found)
     for facet in result:
         for value in facet["values"]:
             link = filters.copy()

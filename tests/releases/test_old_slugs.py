@@ -89,7 +89,9 @@ def test_going_back_to_an_old_slug_makes_it_current_again(client):
 
 def test_saving_without_a_new_slug_costs_one_query(django_assert_num_queries):
     release = Release.objects.get(pk=ReleaseFactory().pk)
-    release.summary_en = "A corrected summary."
+    # Not a searched field either: a corrected summary would also refresh the
+    # search index on PostgreSQL.
+    release.region = "americas"
 
     with django_assert_num_queries(1):
         release.save()
