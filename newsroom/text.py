@@ -24,9 +24,9 @@ ARABIC_LETTERS = str.maketrans(
     }
 )
 COMBINING = re.compile(r"[\u0300-\u036f]")
-# Control characters (a Word line break is a vertical tab): XML refuses them
-# in feeds and sitemaps, and no reader sees them.
-CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Control characters (a Word line break is a vertical tab) and the two
+# non-characters: XML 1.0 cannot carry them, and no reader sees them.
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
 
 def printable(text):

@@ -1,6 +1,5 @@
 """RSS and Atom feeds of the releases, with the same filters as the list."""
 
-import re
 from dataclasses import dataclass
 from datetime import UTC
 
@@ -16,21 +15,17 @@ from django.utils.html import escape
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
+from newsroom.text import printable
 from releases.forms import ReleaseFilterForm
 from releases.views import public_releases
 
 MAX_ITEMS = 50
 
-# A feed is in one language: "search in all languages" does not carry over.
-NOT_FOR_FEEDS = {"scope"}
-
-# What XML 1.0 cannot carry. Django refuses to write a feed holding one, so a
-# vertical tab pasted into a single title would take every feed down.
-NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-
 
 def xml_text(text):
-    return NOT_XML.sub(" ", str(text))
+    """``text`` without what XML 1.0 cannot carry: Django refuses to write a
+    feed holding it, so one stray character would take every feed down."""
+    return printable(str(text))
 
 
 @dataclass
@@ -43,11 +38,7 @@ class Subscription:
     @property
     def filters(self):
         """The valid filters in use; stray parameters (utm_source…) left out."""
-        return {
-            name: value
-            for name, value in self.form.active().items()
-            if name not in NOT_FOR_FEEDS
-        }
+        return self.form.followed()
 
     def address(self, url_name):
         """The page or feed at ``url_name`` with the same filters."""

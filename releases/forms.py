@@ -117,3 +117,8 @@ class ReleaseFilterForm(forms.Form):
             for name, value in self.cleaned_data.items()
             if value not in (None, "")
         }
+
+    def followed(self):
+        """What of the filters in use a feed follows: all but the search
+        scope (a feed is in one language)."""
+        return {name: value for name, value in self.active().items() if name != "scope"}

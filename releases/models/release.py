@@ -1,5 +1,4 @@
 import re
-from html import unescape
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
@@ -7,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.html import format_html, strip_tags
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
@@ -16,7 +15,7 @@ from django_prose_editor.fields import ProseEditorField
 from newsroom.html import BODY_EDITOR, sanitise_html
 from newsroom.languages import IN_LANGUAGE, unique_in_every_language
 from newsroom.slugs import free_slug
-from newsroom.text import printable
+from newsroom.text import plain_text, printable
 from releases import search
 from releases.models.choices import LANGUAGE_CODES, Kind, Region, Status
 from releases.models.queryset import ReleaseQuerySet
@@ -380,10 +379,7 @@ class Release(models.Model):
         """The summary, or the opening words of the body when there is none."""
         if self.summary:
             return self.summary
-        # A space where each block ends, so paragraphs do not run together.
-        body = re.sub(r"</(p|li|h[2-4]|blockquote)>", " ", self.body or "")
-        text = strip_tags(body).replace("&nbsp;", " ")
-        return " ".join(unescape(text).split()[:60])
+        return " ".join(plain_text(self.body).split()[:60])
 
     def body_with_dateline(self):
         """The body, its first paragraph opening with the dateline, as in print."""

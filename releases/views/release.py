@@ -3,6 +3,7 @@ from django.db.models import Prefetch
 from django.http import Http404, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
+from django.utils.http import urlencode
 from django.views.decorators.http import require_safe
 
 from contacts.jsonld import contact_point_jsonld
@@ -102,7 +103,7 @@ def release_list(request):
         "query_string": filters.urlencode(),
         "facets": facet_links(facet_list, filters),
         "ranked": ranked,
-        "feed_query": feed_filters(filters),
+        "feed_query": urlencode(form.followed()) if status == 200 else "",
     }
     return render(request, "releases/release_list.html", context, status=status)
 
@@ -129,13 +130,6 @@ def facet_links(result, filters):
                 link[facet["name"]] = value["value"]
             value["query_string"] = link.urlencode()
     return result
-
-
-def feed_filters(filters):
-    """The filters a feed can follow (a feed is in one language, newest first)."""
-    kept = filters.copy()
-    kept.pop("scope", None)
-    return kept.urlencode()
 
 
 @require_safe
