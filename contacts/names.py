@@ -1,8 +1,8 @@
 """Names: a key to notice the same person entered twice, slugs, and sorting."""
 
-import unicodedata
-
 from django_countries import countries
+
+from newsroom.text import fold
 
 
 def name_key(name):
@@ -11,9 +11,7 @@ def name_key(name):
     Case, accents and spacing vary between two press officers typing the same
     name; the key does not.
     """
-    decomposed = unicodedata.normalize("NFKD", name or "")
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(bare.casefold().split())
+    return " ".join(fold(name).split())
 
 
 def country_choices(codes):

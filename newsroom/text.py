@@ -23,7 +23,6 @@ ARABIC_LETTERS = str.maketrans(
         "\u0626": "\u064a",  # ئ → ي
     }
 )
-COMBINING = re.compile(r"[\u0300-\u036f]")
 # Control characters (a Word line break is a vertical tab) and the two
 # non-characters: XML 1.0 cannot carry them, and no reader sees them.
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
@@ -58,7 +57,8 @@ def fold(text):
     """``normalise`` plus no case and no Latin accents: the simple match used
     where there is no full-text engine (SQLite)."""
     decomposed = unicodedata.normalize("NFKD", normalise(text).casefold())
-    return unicodedata.normalize("NFC", COMBINING.sub("", decomposed))
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", bare)
 
 
 def plain_text(html):
