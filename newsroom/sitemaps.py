@@ -13,18 +13,15 @@ from django.core.paginator import Paginator
 from django.db.models import (
     BooleanField,
     Count,
-    Exists,
     ExpressionWrapper,
     F,
     Max,
-    OuterRef,
 )
 from django.db.models.functions import Greatest
 from django.utils import translation
 
-from contacts.models import Official
 from newsroom.languages import LANGUAGE_CODES
-from releases.models import Event, Mention, Release, Speaker, available_q
+from releases.models import Event, Release, available_q, officials_with_a_page
 
 
 class LanguagePaginator(Paginator):
@@ -173,23 +170,6 @@ class EventSitemap(TranslatedSitemap):
 
     def address(self, item):
         return item.url_in(translation.get_language())
-
-
-def officials_with_a_page():
-    """Officials whose page answers: named in a public release, or speaking at
-    a public event (the rule of releases.views.official_detail)."""
-    return Official.objects.filter(
-        Exists(
-            Mention.objects.filter(
-                official=OuterRef("pk"), release__in=Release.objects.public()
-            )
-        )
-        | Exists(
-            Speaker.objects.filter(
-                official=OuterRef("pk"), event__in=Event.objects.public()
-            )
-        )
-    )
 
 
 class OfficialSitemap(TranslatedSitemap):

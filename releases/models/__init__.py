@@ -1,6 +1,7 @@
 from releases.models.choices import LANGUAGE_CODES, Kind, Region, Status
 from releases.models.event import Event, EventKind, Speaker
 from releases.models.mention import Mention, ReleaseContact
+from releases.models.official import officials_with_a_page
 from releases.models.queryset import ReleaseQuerySet, available_q
 from releases.models.release import Release
 from releases.models.slug import OldSlug
@@ -21,4 +22,5 @@ __all__ = [
     "Status",
     "Theme",
     "available_q",
+    "officials_with_a_page",
 ]

@@ -1,12 +1,10 @@
 from django.db.models import Prefetch
-from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
 from contacts.jsonld import person_jsonld
-from contacts.models import Official
 from newsroom.jsonld import jsonld_script
-from releases.models import Event, Mention, Release, Speaker
+from releases.models import Event, Mention, Release, Speaker, officials_with_a_page
 
 
 @require_safe
@@ -18,7 +16,9 @@ def official_detail(request, slug):
     gets the same 404 as a slug that does not exist.
     """
     official = get_object_or_404(
-        Official.objects.select_related("organisation__parent").prefetch_related(
+        officials_with_a_page()
+        .select_related("organisation__parent")
+        .prefetch_related(
             Prefetch(
                 "mentions",
                 Mention.objects.filter(release__in=Release.objects.public())
@@ -36,8 +36,6 @@ def official_detail(request, slug):
         ),
         slug=slug,
     )
-    if not (official.public_mentions or official.public_talks):
-        raise Http404
     return render(
         request,
         "contacts/official_detail.html",
