@@ -22,6 +22,7 @@ from django.utils import translation
 
 from newsroom.languages import LANGUAGE_CODES
 from releases.models import Event, Release, available_q, officials_with_a_page
+from releases.models.release import fallback_among
 
 
 class LanguagePaginator(Paginator):
@@ -149,12 +150,8 @@ class ReleaseSitemap(TranslatedSitemap):
         return [code for code in LANGUAGE_CODES if getattr(item, f"in_{code}")]
 
     def default_language(self, item):
-        # As Release.fallback_language(): where a reader without one of the
-        # release's languages lands.
-        languages = self.get_languages_for_item(item)
-        if item.original_language in languages:
-            return item.original_language
-        return languages[0]
+        # Where a reader without one of the release's languages lands.
+        return fallback_among(self.get_languages_for_item(item), item.original_language)
 
     def address(self, item):
         return item.url_in(translation.get_language())

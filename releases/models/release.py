@@ -26,6 +26,14 @@ PLAIN_TEXT_FIELDS = ("title", "summary", "dateline_place", "withdrawal_note")
 RESERVED_SLUGS = {"feed"}
 
 
+def fallback_among(languages, original):
+    """Of the ``languages`` a release is available in, the one readers without
+    theirs are sent to: its original language, else the first; None if none."""
+    if original in languages:
+        return original
+    return languages[0] if languages else None
+
+
 class Release(models.Model):
     """What the press office publishes: a press release, news, a statement…"""
 
@@ -402,7 +410,4 @@ class Release(models.Model):
 
     def fallback_language(self):
         """Where a reader lands when this release is not in their language."""
-        available = self.languages()
-        if self.original_language in available:
-            return self.original_language
-        return available[0] if available else None
+        return fallback_among(self.languages(), self.original_language)
