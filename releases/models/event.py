@@ -13,7 +13,7 @@ from newsroom.languages import (
     any_language_q,
     unique_in_every_language,
 )
-from newsroom.slugs import free_slug
+from newsroom.slugs import TranslatedSlugs
 
 RESERVED_SLUGS = {"calendar"}
 
@@ -56,7 +56,7 @@ class EventQuerySet(models.QuerySet):
         return self.filter(any_language_q("slug", slugs))
 
 
-class Event(models.Model):
+class Event(TranslatedSlugs, models.Model):
     """What happened where: a seminar, a conference, a launch…"""
 
     kind = models.CharField(
@@ -113,6 +113,10 @@ class Event(models.Model):
 
     objects = EventQuerySet.as_manager()
 
+    slug_fallback = "event"
+    # /events/calendar.ics is the subscription feed, not an event's file.
+    reserved_slugs = RESERVED_SLUGS
+
     class Meta:
         verbose_name = _("event")
         verbose_name_plural = _("events")
@@ -149,20 +153,6 @@ class Event(models.Model):
                 )
         if errors:
             raise ValidationError(errors)
-
-    def fill_missing_slugs(self):
-        for code in LANGUAGE_CODES:
-            title = getattr(self, f"title_{code}")
-            if title and not getattr(self, f"slug_{code}"):
-                slug = free_slug(title, self._slug_taken, "event", max_length=250)
-                setattr(self, f"slug_{code}", slug)
-
-    def _slug_taken(self, slug):
-        # /events/calendar.ics is the subscription feed, not an event's file.
-        return (
-            slug in RESERVED_SLUGS
-            or Event.objects.with_slug(slug).exclude(pk=self.pk).exists()
-        )
 
     @property
     def zone(self):

@@ -14,7 +14,7 @@ from django_prose_editor.fields import ProseEditorField
 
 from newsroom.html import BODY_EDITOR, sanitise_html
 from newsroom.languages import IN_LANGUAGE, unique_in_every_language
-from newsroom.slugs import free_slug
+from newsroom.slugs import TranslatedSlugs
 from newsroom.text import plain_text, printable
 from releases import search
 from releases.models.choices import LANGUAGE_CODES, Kind, Region, Status
@@ -34,7 +34,7 @@ def fallback_among(languages, original):
     return languages[0] if languages else None
 
 
-class Release(models.Model):
+class Release(TranslatedSlugs, models.Model):
     """What the press office publishes: a press release, news, a statement…"""
 
     kind = models.CharField(
@@ -178,6 +178,10 @@ class Release(models.Model):
 
     objects = ReleaseQuerySet.as_manager()
 
+    slug_fallback = "release"
+    # /releases/feed/ is the feed, not a release.
+    reserved_slugs = RESERVED_SLUGS
+
     class Meta:
         verbose_name = _("release")
         verbose_name_plural = _("releases")
@@ -286,23 +290,10 @@ class Release(models.Model):
         if errors:
             raise ValidationError(errors)
 
-    def fill_missing_slugs(self):
-        """Give every language that has a title but no slug one made from it."""
-        for code in LANGUAGE_CODES:
-            title = getattr(self, f"title_{code}")
-            if title and not getattr(self, f"slug_{code}"):
-                setattr(self, f"slug_{code}", self._free_slug(title))
-
-    def _free_slug(self, title):
-        """A slug made from ``title`` that no other release uses, in any language."""
-        return free_slug(title, self._slug_taken, "release", max_length=250)
-
     def _slug_taken(self, slug):
-        """Another release has ``slug``, now or as an old address, or the
-        address is the site's own (/releases/feed/)."""
+        """Taken by another release, now or as an old address, or by the site."""
         return (
-            slug in RESERVED_SLUGS
-            or Release.objects.with_slug(slug).exclude(pk=self.pk).exists()
+            super()._slug_taken(slug)
             or OldSlug.objects.filter(slug=slug).exclude(release_id=self.pk).exists()
         )
 
