@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django_countries",
     "django_prose_editor",
+    "imagekit",
     "newsroom",
     "contacts",
     "releases",
@@ -141,8 +142,16 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Originals of pictures and documents are kept out of MEDIA_ROOT: readers get
+# them only through views that check the release is public. Renditions are
+# public files under MEDIA_ROOT.
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "originals": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT},
+    },
     "staticfiles": {
         "BACKEND": (
             "whitenoise.storage.CompressedManifestStaticFilesStorage"
@@ -151,6 +160,15 @@ STORAGES = {
         )
     },
 }
+
+# The model pictures live in; contacts (an official's portrait) knows it by
+# this name only, as apps know the user model by AUTH_USER_MODEL.
+PICTURE_MODEL = "releases.Image"
+# Renditions are made when a picture is saved (releases/renditions.py), and a
+# page only computes their names: it never opens, checks or encodes a file.
+IMAGEKIT_DEFAULT_CACHEFILE_STRATEGY = "imagekit.cachefiles.strategies.Optimistic"
+IMAGEKIT_SPEC_CACHEFILE_NAMER = "imagekit.cachefiles.namers.hash"
+IMAGEKIT_CACHEFILE_DIR = "renditions"
 
 # Development serves static files straight from the apps and static/.
 WHITENOISE_USE_FINDERS = not PRODUCTION

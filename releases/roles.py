@@ -31,9 +31,13 @@ CONTRIBUTOR = [
     "releases.view_speaker",
     *(
         f"releases.{action}_{model}"
-        for model in ("mention", "releasecontact")
+        for model in ("mention", "releasecontact", "galleryimage", "attachment")
         for action in ("view", "add", "change", "delete")
     ),
+    # Pictures: contributors upload and pick them; changing the words of a
+    # picture readers may already see is an editor's job.
+    "releases.view_image",
+    "releases.add_image",
 ]
 EDITOR = [
     *CONTRIBUTOR,
@@ -50,6 +54,7 @@ EDITOR = [
     "releases.add_event",
     "releases.change_event",
     *(f"releases.{action}_speaker" for action in ("add", "change", "delete")),
+    "releases.change_image",
 ]
 PUBLISHER = [
     *EDITOR,
@@ -57,6 +62,7 @@ PUBLISHER = [
     "releases.withdraw_release",
     "releases.delete_theme",
     "releases.delete_event",
+    "releases.delete_image",
     "contacts.delete_organisation",
     "contacts.delete_official",
     "contacts.delete_presscontact",

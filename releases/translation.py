@@ -1,7 +1,15 @@
 from modeltranslation.translator import TranslationOptions, register
 
 from newsroom.languages import ANY_LANGUAGE_FALLBACK
-from releases.models import Event, Mention, Release, Speaker, Theme
+from releases.models import (
+    Attachment,
+    Event,
+    Image,
+    Mention,
+    Release,
+    Speaker,
+    Theme,
+)
 
 
 @register(Theme)
@@ -35,3 +43,17 @@ class SpeakerTranslationOptions(TranslationOptions):
 class MentionTranslationOptions(TranslationOptions):
     fields = ("role",)
     fallback_languages = ANY_LANGUAGE_FALLBACK
+
+
+@register(Image)
+class ImageTranslationOptions(TranslationOptions):
+    fields = ("alt_text", "caption", "usage_terms")
+    # Pages choose the language themselves (Image.text_for_reader) so that
+    # they can mark text in another language with its lang attribute.
+    fallback_languages = {"default": ()}
+
+
+@register(Attachment)
+class AttachmentTranslationOptions(TranslationOptions):
+    fields = ("title",)
+    fallback_languages = {"default": ()}

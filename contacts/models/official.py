@@ -1,10 +1,10 @@
+from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from contacts.models.person import Person
-from newsroom.images import validate_picture
 
 
 class Official(Person):
@@ -31,12 +31,16 @@ class Official(Person):
         related_name="officials",
     )
     country = CountryField(_("country"), blank=True)
-    portrait = models.ImageField(
-        _("portrait"),
-        upload_to="officials/",
+    # The site's picture model, known by its setting only (as the user model
+    # is): contacts depends on no other app's code.
+    portrait = models.ForeignKey(
+        settings.PICTURE_MODEL,
+        verbose_name=_("portrait"),
+        null=True,
         blank=True,
-        validators=[validate_picture],
-        help_text=_("A JPEG, PNG or WebP head-and-shoulders photo you may publish."),
+        on_delete=models.PROTECT,
+        related_name="portrait_of",
+        help_text=_("A head-and-shoulders photo you may publish."),
     )
     bio = models.TextField(_("biography"), blank=True)
 

@@ -1,5 +1,6 @@
 from releases.models.choices import LANGUAGE_CODES, Kind, Region, Status
 from releases.models.event import Event, EventKind, Speaker
+from releases.models.image import Attachment, GalleryImage, Image
 from releases.models.mention import Mention, ReleaseContact
 from releases.models.official import officials_with_a_page
 from releases.models.queryset import ReleaseQuerySet, available_q
@@ -9,8 +10,11 @@ from releases.models.theme import Theme
 
 __all__ = [
     "LANGUAGE_CODES",
+    "Attachment",
     "Event",
     "EventKind",
+    "GalleryImage",
+    "Image",
     "Kind",
     "Mention",
     "OldSlug",

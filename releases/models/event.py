@@ -88,6 +88,14 @@ class Event(TranslatedSlugs, models.Model):
     venue = models.CharField(_("venue"), max_length=200, blank=True)
     city = models.CharField(_("city"), max_length=120, blank=True)
     country = CountryField(_("country"), blank=True)
+    image = models.ForeignKey(
+        "releases.Image",
+        verbose_name=_("picture"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="events",
+    )
     organisers = models.ManyToManyField(
         "contacts.Organisation",
         verbose_name=_("organisers"),

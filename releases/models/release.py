@@ -90,6 +90,15 @@ class Release(TranslatedSlugs, models.Model):
     themes = models.ManyToManyField(
         Theme, verbose_name=_("themes"), related_name="releases", blank=True
     )
+    hero_image = models.ForeignKey(
+        "releases.Image",
+        verbose_name=_("main picture"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="hero_of",
+        help_text=_("Shown at the top of the release, in lists and when shared."),
+    )
     event = models.ForeignKey(
         "releases.Event",
         verbose_name=_("event"),
