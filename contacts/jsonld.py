@@ -24,7 +24,9 @@ def person_jsonld(request, official):
             "honorificPrefix": official.honorific,
             "jobTitle": official.position,
             "worksFor": organisation_jsonld(organisation) if organisation else None,
-            "image": request.build_absolute_uri(official.portrait.url)
+            "image": request.build_absolute_uri(
+                official.portrait.rendition("w960-jpeg").url
+            )
             if official.portrait
             else None,
             "description": official.bio,

@@ -161,6 +161,9 @@ STORAGES = {
     },
 }
 
+# Serve renditions from MEDIA_ROOT through Django (newsroom.views.media):
+# on while developing; in production a web server or object store may do it.
+SERVE_MEDIA = os.environ.get("SERVE_MEDIA", "1" if DEBUG else "0") == "1"
 # The model pictures live in; contacts (an official's portrait) knows it by
 # this name only, as apps know the user model by AUTH_USER_MODEL.
 PICTURE_MODEL = "releases.Image"

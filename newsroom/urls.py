@@ -1,6 +1,5 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
@@ -34,8 +33,11 @@ urlpatterns += i18n_patterns(
     path("events/", include("releases.event_urls")),
     path("officials/", include("releases.official_urls")),
     path("contacts/", include("contacts.urls")),
+    path("", include("releases.download_urls")),
 )
 
-# Uploaded portraits, while developing (DEBUG only; production serves media
-# from its store).
-urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+# Renditions of pictures, when no other server serves MEDIA_ROOT (SERVE_MEDIA;
+# on by default while developing). See docs/deployment.md.
+urlpatterns += [
+    path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", views.media, name="media")
+]

@@ -1,10 +1,12 @@
+from django.conf import settings
 from django.db import DatabaseError, connection
-from django.http import HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_safe
+from django.views.static import serve
 
 from newsroom.languages import LANGUAGE_CODES
 from releases.models import Event
@@ -66,3 +68,15 @@ def preview_prefix(language):
     """What every staff preview address in ``language`` starts with."""
     with translation.override(language):
         return reverse("releases:preview", kwargs={"pk": 0}).removesuffix("0/")
+
+
+@require_safe
+def media(request, path):
+    """Renditions of pictures, for a site with no other server for
+    MEDIA_ROOT (``SERVE_MEDIA``). Their names are hashes of what they hold,
+    so they never change: browsers may keep them for a year."""
+    if not settings.SERVE_MEDIA:
+        raise Http404
+    response = serve(request, path, document_root=settings.MEDIA_ROOT)
+    response["Cache-Control"] = "public, max-age=31536000, immutable"
+    return response

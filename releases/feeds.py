@@ -10,7 +10,7 @@ from django.http.request import split_domain_port
 from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import patch_cache_control
-from django.utils.feedgenerator import Atom1Feed
+from django.utils.feedgenerator import Atom1Feed, Enclosure
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
@@ -34,6 +34,8 @@ class Subscription:
 
     form: ReleaseFilterForm
     host: str
+    # scheme://host, for the addresses of pictures.
+    origin: str = ""
 
     @property
     def filters(self):
@@ -83,7 +85,9 @@ class ReleaseFeed(Feed):
             # A country, theme, kind or year that is not one of the choices.
             raise Http404("No feed has these filters.")
         host, _port = split_domain_port(request.get_host())
-        return Subscription(form=form, host=host)
+        return Subscription(
+            form=form, host=host, origin=request.build_absolute_uri("/")[:-1]
+        )
 
     def items(self, subscription):
         form = subscription.form
@@ -94,6 +98,7 @@ class ReleaseFeed(Feed):
             # Item methods see only the item; the GUID's authority comes from
             # the request, so it travels with the release.
             release.feed_guid = guid(subscription.host, release)
+            release.feed_origin = subscription.origin
         return releases
 
     def title(self, subscription):
@@ -148,9 +153,18 @@ class ReleaseFeed(Feed):
         return [xml_text(theme.name) for theme in release.themes.all()]
 
     def item_enclosures(self, release):
-        # The hero image goes here as an Enclosure once releases have images
-        # (issue #5): its URL, its length in bytes and its MIME type.
-        return []
+        """The main picture, 960 pixels wide, as feed readers show it."""
+        picture = release.hero_image
+        if picture is None:
+            return []
+        rendition = picture.rendition("w960-jpeg")
+        return [
+            Enclosure(
+                release.feed_origin + rendition.url,
+                str(rendition.bytes),
+                rendition.content_type,
+            )
+        ]
 
 
 class AtomReleaseFeed(ReleaseFeed):

@@ -61,9 +61,9 @@ def news_article_jsonld(request, release, *, images=()):
     """The release, as the page shows it in the current language, as a
     schema.org NewsArticle.
 
-    ``images`` are absolute URLs of the release's pictures, widest first: none
-    until releases have images (#5). Uses only what the release page has
-    already loaded (themes are prefetched), so it adds no query.
+    ``images`` are its pictures as ImageObjects (``image_jsonld``). Uses only
+    what the release page has already loaded (themes are prefetched), so it
+    adds no query.
     """
     language = translation.get_language()
     url = request.build_absolute_uri(release.url_in(language))
@@ -133,3 +133,23 @@ def article_description(release):
 def iso_datetime(value):
     """``value`` on the site's clock, as the page's ``<time datetime>`` shows it."""
     return timezone.localtime(value).isoformat() if value else None
+
+
+def image_jsonld(request, picture, rendition="w1600-jpeg"):
+    """A picture as a schema.org ImageObject, with the credit and terms
+    search engines show beside it."""
+    made = picture.rendition(rendition)
+    return drop_empty(
+        {
+            "@type": "ImageObject",
+            "contentUrl": request.build_absolute_uri(made.url),
+            "url": request.build_absolute_uri(made.url),
+            "width": made.width,
+            "height": made.height,
+            "caption": picture.caption_for_reader()[1],
+            "description": picture.alt_for_reader()[1],
+            "creditText": picture.credit,
+            "copyrightNotice": picture.credit,
+            "usageInfo": picture.usage_terms_for_reader()[1],
+        }
+    )

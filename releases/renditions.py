@@ -124,6 +124,7 @@ class Rendition:
 
     def __init__(self, picture, recipe):
         self.recipe = recipe
+        self.picture = picture
         self.file = ImageCacheFile(RenditionSpec(picture, recipe))
         self.width, self.height = recipe.size_for(picture.width, picture.height)
 
@@ -135,6 +136,11 @@ class Rendition:
     def content_type(self):
         return f"image/{self.recipe.format.lower()}"
 
+    @property
+    def bytes(self):
+        """Its size in bytes, as noted when it was made (0 if unknown)."""
+        return self.picture.rendition_bytes.get(self.recipe.name, 0)
+
     def generate(self):
         self.file.generate()
 
@@ -144,9 +150,16 @@ def rendition(picture, name):
 
 
 def make_renditions(picture):
-    """Make every rendition of the picture not made yet (and only those)."""
+    """Make every rendition of the picture not made yet (and only those).
+
+    Returns their sizes in bytes, by recipe name.
+    """
+    sizes = {}
     for recipe in RECIPES.values():
-        Rendition(picture, recipe).generate()
+        made = Rendition(picture, recipe)
+        made.generate()
+        sizes[recipe.name] = made.file.storage.size(made.file.name)
+    return sizes
 
 
 def delete_renditions(picture):

@@ -3,6 +3,7 @@ from django.urls import path
 import newsroom.converters  # noqa: F401  (registers "uslug")
 from releases import views
 from releases.feeds import AtomReleaseFeed, ReleaseFeed
+from releases.views import files
 
 app_name = "releases"
 
@@ -13,4 +14,5 @@ urlpatterns = [
     path("feed/", ReleaseFeed(), name="feed"),
     path("feed/atom/", AtomReleaseFeed(), name="feed_atom"),
     path("<uslug:slug>/", views.release_detail, name="detail"),
+    path("<uslug:slug>/media-kit.zip", files.media_kit, name="media_kit"),
 ]

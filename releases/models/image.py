@@ -173,6 +173,9 @@ class Image(TextForReader, models.Model):
     width = models.PositiveIntegerField(_("width"), default=0, editable=False)
     height = models.PositiveIntegerField(_("height"), default=0, editable=False)
     file_size = models.PositiveIntegerField(_("file size"), default=0, editable=False)
+    rendition_bytes = models.JSONField(
+        _("rendition sizes"), default=dict, blank=True, editable=False
+    )
     original_name = models.CharField(
         _("uploaded as"), max_length=255, blank=True, editable=False
     )
@@ -226,7 +229,12 @@ class Image(TextForReader, models.Model):
             )
 
     def make_renditions(self):
-        renditions.make_renditions(self)
+        """Make the renditions not made yet, and note their sizes in bytes
+        (a feed's enclosure gives its length)."""
+        sizes = renditions.make_renditions(self)
+        if sizes != self.rendition_bytes:
+            self.rendition_bytes = sizes
+            Image.objects.filter(pk=self.pk).update(rendition_bytes=sizes)
 
     def delete(self, *args, **kwargs):
         if self.file:
@@ -298,10 +306,7 @@ class Image(TextForReader, models.Model):
         )
 
     def get_download_url(self):
-        return reverse("images:download", kwargs={"pk": self.pk})
-
-    def in_language(self, language):
-        return IN_LANGUAGE.get(language, language)
+        return reverse("downloads:image", kwargs={"pk": self.pk})
 
 
 def filename_part(text, length):
@@ -391,7 +396,6 @@ class Attachment(TextForReader, models.Model):
             self.file.name = f"document.{kind.extension}"
         super().save(*args, **kwargs)
 
-    @property
     def clean(self):
         super().clean()
         if self.file and not self.file._committed:
@@ -404,15 +408,19 @@ class Attachment(TextForReader, models.Model):
                 {f"title_{self.language}": _("Give the document a title.")}
             )
 
+    @property
     def document_kind(self):
         return documents.KINDS[self.kind]
 
     def title_for_reader(self):
         return self.text_for_reader("title")
 
+    def in_language(self):
+        return IN_LANGUAGE.get(self.language, self.language)
+
     def get_download_url(self):
         return reverse(
-            "releases:attachment", kwargs={"pk": self.pk, "filename": self.filename}
+            "downloads:document", kwargs={"pk": self.pk, "filename": self.filename}
         )
 
     def delete(self, *args, **kwargs):

@@ -314,6 +314,14 @@ class Release(TranslatedSlugs, models.Model):
             if getattr(self, f"title_{code}") and getattr(self, f"body_{code}")
         ]
 
+    def pictures(self):
+        """Its main picture, then its gallery's, each once."""
+        pictures = [self.hero_image] if self.hero_image else []
+        for item in self.gallery.all():
+            if item.image not in pictures:
+                pictures.append(item.image)
+        return pictures
+
     def is_available_in(self, language):
         return language in self.languages()
 

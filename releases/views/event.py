@@ -41,6 +41,7 @@ def find_event(slug):
     event = (
         Event.objects.public()
         .with_slug(slug)
+        .select_related("image")
         .prefetch_related(
             "organisers",
             "supporters",

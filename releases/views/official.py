@@ -17,7 +17,7 @@ def official_detail(request, slug):
     """
     official = get_object_or_404(
         officials_with_a_page()
-        .select_related("organisation__parent")
+        .select_related("organisation__parent", "portrait")
         .prefetch_related(
             Prefetch(
                 "mentions",

@@ -11,8 +11,14 @@ from newsroom.jsonld import jsonld_script
 from releases import search
 from releases.facets import facets
 from releases.forms import ReleaseFilterForm
-from releases.jsonld import news_article_jsonld
-from releases.models import Mention, OldSlug, Release, ReleaseContact
+from releases.jsonld import image_jsonld, news_article_jsonld
+from releases.models import (
+    GalleryImage,
+    Mention,
+    OldSlug,
+    Release,
+    ReleaseContact,
+)
 from releases.search import snippets
 
 PER_PAGE = 20
@@ -24,6 +30,7 @@ def public_releases():
         Release.objects.public()
         .available_in(translation.get_language())
         .latest()
+        .select_related("hero_image")
         .prefetch_related("themes")
     )
 
@@ -38,8 +45,10 @@ def alternates(request, release, url_in=Release.url_in):
 
 def with_links(releases):
     """What a release's page shows beside its text, in a fixed number of queries."""
-    return releases.select_related("event").prefetch_related(
+    return releases.select_related("event", "hero_image").prefetch_related(
         "themes",
+        Prefetch("gallery", GalleryImage.objects.select_related("image")),
+        "attachments",
         Prefetch(
             "mentions",
             Mention.objects.select_related("official__organisation"),
@@ -76,7 +85,11 @@ def release_list(request):
     ranked = bool(form.query) and total <= search.RANKED_AT_MOST
     if not ranked:
         releases = releases.order_by("-publish_at", "-pk")
-    paginator = CountedPaginator(releases.prefetch_related("themes"), PER_PAGE, total)
+    paginator = CountedPaginator(
+        releases.select_related("hero_image").prefetch_related("themes"),
+        PER_PAGE,
+        total,
+    )
     try:
         page = paginator.page(request.GET.get("page") or 1)
     except InvalidPage as error:
@@ -159,18 +172,51 @@ def release_detail(request, slug):
         "releases/release_detail.html",
         {
             "release": release,
+            "media_kit": media_kit_summary(release),
+            "share_image": share_image(request, release.hero_image),
             "alternates": alternates(request, release),
             "default_url": request.build_absolute_uri(
                 release.url_in(release.fallback_language())
             ),
             "jsonld": jsonld_script(
                 [
-                    news_article_jsonld(request, release),
+                    news_article_jsonld(
+                        request,
+                        release,
+                        images=[
+                            image_jsonld(request, release.hero_image, name)
+                            for name in ("w1600-jpeg", "og")
+                            if release.hero_image
+                        ],
+                    ),
                     *contact_points(request, release),
                 ]
             ),
         },
     )
+
+
+def media_kit_summary(release):
+    """How many pictures the media kit holds and how big it is."""
+    pictures = release.pictures()
+    return {
+        "count": len(pictures),
+        "bytes": sum(picture.file_size for picture in pictures),
+    }
+
+
+def share_image(request, picture):
+    """The picture a shared link shows: 1200 × 630, cropped around its
+    focal point."""
+    if picture is None:
+        return None
+    made = picture.rendition("og")
+    return {
+        "url": request.build_absolute_uri(made.url),
+        "width": made.width,
+        "height": made.height,
+        "alt": picture.alt_for_reader()[1],
+    }
 
 
 def contact_points(request, release):
@@ -200,6 +246,7 @@ def release_preview(request, pk):
         "releases/release_detail.html",
         {
             "release": release,
+            "media_kit": media_kit_summary(release),
             "preview": True,
             "alternates": alternates(request, release, Release.preview_url_in),
         },
