@@ -31,17 +31,22 @@ def form_data(release, **changes):
             data[f"{field}_{code}"] = getattr(release, f"{field}_{code}") or ""
     if release.event_id:
         data["event"] = release.event_id
+    if release.hero_image_id:
+        data["hero_image"] = release.hero_image_id
     data.update(inline_forms(release))
     data.update(changes)
     return data
 
 
 def inline_forms(release):
-    """The mentions and press-contacts inlines, as the form posts them back."""
+    """The mentions, press contacts, gallery and attachments inlines, as the
+    form posts them back."""
     data = {}
     rows = {
         "mentions": release.mentions.all() if release.pk else [],
         "release_contacts": release.release_contacts.all() if release.pk else [],
+        "gallery": release.gallery.all() if release.pk else [],
+        "attachments": release.attachments.all() if release.pk else [],
     }
     for prefix, links in rows.items():
         links = list(links)
@@ -61,8 +66,16 @@ def inline_forms(release):
                     data[f"{prefix}-{n}-role_{code}"] = (
                         getattr(link, f"role_{code}") or ""
                     )
-            else:
+            elif prefix == "release_contacts":
                 data[f"{prefix}-{n}-contact"] = link.contact_id
+            elif prefix == "gallery":
+                data[f"{prefix}-{n}-image"] = link.image_id
+            else:
+                data[f"{prefix}-{n}-language"] = link.language
+                for code in LANGUAGE_CODES:
+                    data[f"{prefix}-{n}-title_{code}"] = (
+                        getattr(link, f"title_{code}") or ""
+                    )
     return data
 
 

@@ -41,3 +41,17 @@ def iom_paraguay(db):
 def in_geneva(settings):
     # The editor's own clock is not the venue's: the form must not use it.
     settings.TIME_ZONE = "Europe/Zurich"
+
+
+@pytest.fixture(autouse=True)
+def media_dirs(settings, tmp_path):
+    """Pictures and documents saved by a test go to its own folders, never
+    to the project's media/ and private/."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "originals": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": tmp_path / "private"},
+        },
+    }

@@ -13,7 +13,7 @@ class OfficialAdmin(PersonAdmin, TabbedTranslationAdmin):
     list_display = ("full_name", "position", "organisation", "country")
     list_filter = ("country", ("organisation", admin.RelatedOnlyFieldListFilter))
     search_fields = ["full_name", "slug", *in_every_language("position")]
-    autocomplete_fields = ["organisation"]
+    autocomplete_fields = ["organisation", "portrait"]
     list_select_related = ["organisation"]
     fieldsets = (
         (None, {"fields": ("full_name", "different_person", "slug", "honorific")}),

@@ -46,11 +46,11 @@ class EventAdmin(TabbedTranslationAdmin):
         ("organisers", admin.RelatedOnlyFieldListFilter),
     )
     search_fields = in_every_language("title", "venue", "city")
-    autocomplete_fields = ["organisers", "supporters"]
+    autocomplete_fields = ["organisers", "supporters", "image"]
     prepopulated_fields = {"slug": ("title",)}
     inlines = [SpeakerInline]
     fieldsets = (
-        (None, {"fields": ("kind", "title", "slug", "description")}),
+        (None, {"fields": ("kind", "title", "slug", "description", "image")}),
         (_("When"), {"fields": ("time_zone", "starts_at", "ends_at")}),
         (_("Where"), {"fields": ("venue", "city", "country")}),
         (_("Who"), {"fields": ("organisers", "supporters")}),

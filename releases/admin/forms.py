@@ -2,6 +2,8 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from releases.admin.inlines import missing_alt_text
+
 
 class ReleaseAdminForm(forms.ModelForm):
     """The change form, refusing a plain Save that would break an embargo."""
@@ -28,4 +30,8 @@ class ReleaseAdminForm(forms.ModelForm):
                         "now, use “Lift the embargo and publish now”."
                     ),
                 )
+        language = cleaned_data.get("original_language") or release.original_language
+        error = missing_alt_text(cleaned_data.get("hero_image"), language)
+        if error:
+            self.add_error("hero_image", error)
         return cleaned_data

@@ -1,8 +1,35 @@
+from django import forms
+from django.conf import settings
 from django.contrib import admin
-from modeltranslation.admin import TranslationTabularInline
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TranslationStackedInline, TranslationTabularInline
 
 from releases import workflow
-from releases.models import Mention, ReleaseContact, Speaker
+from releases.models import Attachment, GalleryImage, Mention, ReleaseContact, Speaker
+
+
+def missing_alt_text(picture, language):
+    """The error when a release's picture lacks alt text in its language."""
+    if picture is None or getattr(picture, f"alt_text_{language}", ""):
+        return None
+    return forms.ValidationError(
+        _(
+            "This picture has no alt text in %(language)s, the release's "
+            "language. Add it to the picture first."
+        ),
+        params={"language": dict(settings.LANGUAGES)[language]},
+        code="missing_alt_text",
+    )
+
+
+def picture_preview(picture):
+    if picture is None:
+        return "—"
+    return format_html(
+        '<img src="{}" alt="" width="96" height="64" class="picture-thumbnail">',
+        picture.rendition("card1-webp").url,
+    )
 
 
 class ReleaseChildInline:
@@ -38,6 +65,38 @@ class ReleaseContactInline(ReleaseChildInline, admin.TabularInline):
     model = ReleaseContact
     autocomplete_fields = ["contact"]
     fields = ("contact", "order")
+    extra = 0
+
+
+class GalleryImageForm(forms.ModelForm):
+    def clean(self):
+        cleaned_data = super().clean()
+        # The release as posted (the admin applies its form first).
+        release = getattr(self.instance, "release", None)
+        error = release and missing_alt_text(
+            cleaned_data.get("image"), release.original_language
+        )
+        if error:
+            self.add_error("image", error)
+        return cleaned_data
+
+
+class GalleryImageInline(ReleaseChildInline, admin.TabularInline):
+    model = GalleryImage
+    form = GalleryImageForm
+    autocomplete_fields = ["image"]
+    fields = ("image", "thumbnail", "order")
+    readonly_fields = ("thumbnail",)
+    extra = 0
+
+    @admin.display(description=_("preview"))
+    def thumbnail(self, obj):
+        return picture_preview(obj.image if obj.image_id else None)
+
+
+class AttachmentInline(ReleaseChildInline, TranslationStackedInline):
+    model = Attachment
+    fields = ("file", "title", "language", "order")
     extra = 0
 
 

@@ -1,4 +1,5 @@
 from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import FilteredSelectMultiple
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -15,8 +16,16 @@ from modeltranslation.admin import TabbedTranslationAdmin
 from releases import workflow
 from releases.admin.filters import CountryFilter, MissingLanguageFilter
 from releases.admin.forms import ReleaseAdminForm
-from releases.admin.inlines import MentionInline, ReleaseContactInline
+from releases.admin.inlines import (
+    AttachmentInline,
+    GalleryImageInline,
+    MentionInline,
+    ReleaseContactInline,
+    picture_preview,
+)
 from releases.models import LANGUAGE_CODES, Release, Status
+
+LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
 # The change form's workflow buttons: POST name → (function, success message).
 WORKFLOW_BUTTONS = {
@@ -85,8 +94,13 @@ class ReleaseAdmin(TabbedTranslationAdmin):
     actions = ["submit_selected", "publish_selected", "withdraw_selected"]
     save_on_top = True
     list_per_page = 50
-    autocomplete_fields = ["event"]
-    inlines = [MentionInline, ReleaseContactInline]
+    autocomplete_fields = ["event", "hero_image"]
+    inlines = [
+        MentionInline,
+        ReleaseContactInline,
+        GalleryImageInline,
+        AttachmentInline,
+    ]
     fieldsets = (
         (None, {"fields": ("kind", "original_language", "title", "slug")}),
         (_("Text"), {"fields": ("summary", "body")}),
@@ -94,6 +108,7 @@ class ReleaseAdmin(TabbedTranslationAdmin):
             _("Where and what"),
             {"fields": ("dateline_place", "region", "countries", "themes", "event")},
         ),
+        (_("Main picture"), {"fields": ("hero_image", "hero_preview")}),
         (
             _("Publication"),
             {
@@ -194,7 +209,31 @@ class ReleaseAdmin(TabbedTranslationAdmin):
             readonly.append("publish_at")
         if not request.user.has_perm("releases.withdraw_release"):
             readonly += [f"withdrawal_note_{code}" for code in LANGUAGE_CODES]
-        return [*readonly, "body_as_published"]
+        return [*readonly, "body_as_published", "hero_preview"]
+
+    @admin.display(description=_("preview"))
+    def hero_preview(self, obj):
+        return picture_preview(obj.hero_image if obj and obj.hero_image_id else None)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        # Alt text is required in the release's language (the forms check
+        # it); in its other languages, a missing one is worth a warning.
+        release = form.instance
+        languages = [
+            code for code in release.languages() if code != release.original_language
+        ]
+        for picture in release.pictures():
+            for code in picture.languages_without_alt_text(languages):
+                self.message_user(
+                    request,
+                    gettext(
+                        "The picture “%(picture)s” has no alt text in %(language)s, "
+                        "a language this release is published in."
+                    )
+                    % {"picture": picture, "language": LANGUAGE_NAMES[code]},
+                    messages.WARNING,
+                )
 
     def view_on_site(self, obj):
         """The public page once readers can reach it; the preview before."""

@@ -26,6 +26,9 @@ from newsroom.images import CONTENT_TYPES, EXTENSIONS, clean_picture, validate_p
 from newsroom.languages import IN_LANGUAGE, LANGUAGE_CODES
 from newsroom.text import printable
 from releases import renditions
+from releases.models.event import Event
+from releases.models.official import officials_with_a_page
+from releases.models.release import Release
 
 
 class OriginalsStorage(LazyObject):
@@ -84,10 +87,6 @@ class ImageQuerySet(models.QuerySet):
         one included: its page still answers), on a public event, or an
         official's portrait once their page exists. A picture used only by
         drafts or embargoed releases is not public."""
-        from releases.models.event import Event
-        from releases.models.official import officials_with_a_page
-        from releases.models.release import Release
-
         reachable = Release.objects.reachable()
         return self.filter(
             Q(pk__in=reachable.filter(hero_image__isnull=False).values("hero_image"))
@@ -286,6 +285,14 @@ class Image(TextForReader, models.Model):
 
     def usage_terms_for_reader(self):
         return self.text_for_reader("usage_terms")
+
+    def releases(self):
+        """The releases that show the picture, as main picture or in a gallery."""
+        return list(
+            Release.objects.filter(
+                Q(hero_image=self) | Q(gallery__image=self)
+            ).distinct()
+        )
 
     def languages_without_alt_text(self, languages):
         return [code for code in languages if not getattr(self, f"alt_text_{code}", "")]
