@@ -10,6 +10,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
+from newsroom.images import validate_picture
 from newsroom.languages import LANGUAGE_CODES, in_every_language
 from releases.models import Image
 
@@ -108,9 +109,11 @@ class ImageAdmin(TabbedTranslationAdmin):
             # Not Django's ImageField, which decodes the upload itself and
             # says only "not a valid image": the model's validator
             # (newsroom.images.validate_picture) says what is wrong.
+            # Checked here, before Django reads its size for width and height.
             return forms.FileField(
                 label=db_field.verbose_name,
                 help_text=db_field.help_text,
+                validators=[validate_picture],
                 widget=forms.FileInput(
                     attrs={"accept": "image/jpeg,image/png,image/webp"}
                 ),
