@@ -217,6 +217,9 @@ def clean_picture(upload):
         options = {}
         if icc := image.info.get("icc_profile"):
             options["icc_profile"] = icc
+        if "transparency" in image.info:
+            # A palette PNG's transparent colour is layout, not metadata.
+            options["transparency"] = image.info["transparency"]
         if image_format == "JPEG":
             options["qtables"] = image.quantization
             sampling = JpegImagePlugin.get_sampling(image)
