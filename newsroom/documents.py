@@ -114,9 +114,8 @@ def clean_filename(name, kind, fallback="document"):
     stem = PurePath(str(name).replace("\\", "/")).name
     stem = unicodedata.normalize("NFC", stem)
     stem = stem.rsplit(".", 1)[0] if "." in stem else stem
-    stem = "".join(
-        ch for ch in stem if unicodedata.category(ch)[0] not in "CZ" or ch == " "
-    )
+    # Tabs, no-break spaces and control characters separate words too.
+    stem = "".join(" " if unicodedata.category(ch)[0] in "CZ" else ch for ch in stem)
     stem = re.sub(r'[<>:"/\\|?*%;]+', " ", stem)
     stem = re.sub(r"\s+", "-", stem.strip()).strip(".-_")[:120]
     return f"{stem or fallback}.{kind.extension}"
