@@ -211,8 +211,10 @@ def clean_picture(upload):
     upload.seek(0)
     original = upload.read()
     with Image.open(io.BytesIO(original), formats=FORMATS) as image:
-        image_format = image.format
-        if not needs_rewriting(image):
+        # A phone's JPEG may hold a second picture (MPO, for depth or a
+        # preview): only the first is kept, as a plain JPEG.
+        image_format = "JPEG" if image.format == "MPO" else image.format
+        if image.format != "MPO" and not needs_rewriting(image):
             return CleanPicture(original, image_format, image.width, image.height)
         options = {}
         if icc := image.info.get("icc_profile"):
@@ -221,6 +223,7 @@ def clean_picture(upload):
             # A palette PNG's transparent colour is layout, not metadata.
             options["transparency"] = image.info["transparency"]
         if image_format == "JPEG":
+            image.seek(0)
             options["qtables"] = image.quantization
             sampling = JpegImagePlugin.get_sampling(image)
             if sampling != -1:

@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 from datetime import UTC
+from urllib.parse import urljoin
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
@@ -160,7 +161,8 @@ class ReleaseFeed(Feed):
         rendition = picture.rendition("w960-jpeg")
         return [
             Enclosure(
-                release.feed_origin + rendition.url,
+                # Pictures may be served from another host (a CDN).
+                urljoin(release.feed_origin + "/", rendition.url),
                 str(rendition.bytes),
                 rendition.content_type,
             )

@@ -8,8 +8,10 @@ from django.utils import timezone, translation
 
 from contacts.models import Official, Organisation, PressContact
 from releases.models import (
+    Attachment,
     Event,
     EventKind,
+    Image,
     Kind,
     Mention,
     Release,
@@ -35,7 +37,14 @@ SEED_OFFICIALS = (
 
 @pytest.fixture
 def demo():
+    # Pictures take seconds to draw and render: only their own tests load them.
+    call_command("load_demo", no_pictures=True, stdout=None)
+
+
+@pytest.fixture
+def pictured_demo():
     call_command("load_demo", stdout=None)
+    return Release.objects.get(title_fr=SEED_TITLE)
 
 
 @pytest.fixture
@@ -67,7 +76,7 @@ def test_loading_the_demo_twice_changes_nothing(demo):
     before = snapshot()
     assert before["releases"]
 
-    call_command("load_demo", stdout=None)
+    call_command("load_demo", no_pictures=True, stdout=None)
 
     after = snapshot()
     assert len(after["releases"]) == len(before["releases"])
@@ -264,3 +273,32 @@ def test_loading_the_demo_again_keeps_an_editors_changes(seed):
 
     assert list(seed.press_contacts.all()) == [other]
     assert seed.mentions.count() == 1
+
+
+def test_seed_release_shows_its_photo_captioned_and_credited_in_french_and_english(
+    client, pictured_demo
+):
+    seed = pictured_demo
+    hero = seed.hero_image
+    french = client.get(f"/fr/releases/{seed.slug_fr}/").text
+    english = client.get(f"/en/releases/{seed.slug_en}/").text
+
+    assert hero.caption_fr in french and hero.caption_en in english
+    assert hero.credit in french and hero.credit in english
+    assert f'alt="{hero.alt_text_fr}"' in french.replace("&#x27;", "'")
+    assert 'type="image/webp"' in french and ".webp 960w" in french
+    assert seed.gallery.count() == 2 and seed.attachments.count() == 1
+    # Saved with a GPS position, stored without one.
+    with hero.file.open("rb") as original:
+        from PIL import Image as Pillow
+
+        assert not Pillow.open(original).getexif()
+
+
+def test_loading_the_demo_twice_adds_no_second_picture(pictured_demo):
+    pictures = Image.objects.count()
+
+    call_command("load_demo", stdout=None)
+
+    assert Image.objects.count() == pictures == 4
+    assert Attachment.objects.count() == 1

@@ -10,7 +10,16 @@ from django.utils import timezone
 from contacts.models import Official, Organisation, PressContact
 from newsroom.demo.content import RELEASES, THEMES
 from newsroom.demo.people import load_people, translate
-from releases.models import LANGUAGE_CODES, Event, Release, Status, Theme
+from newsroom.demo.pictures import load_pictures
+from releases.models import (
+    LANGUAGE_CODES,
+    Attachment,
+    Event,
+    Image,
+    Release,
+    Status,
+    Theme,
+)
 
 DEMO_DIR = Path(__file__).resolve().parents[2] / "demo"
 TRANSLATED = ("title", "slug", "summary", "dateline_place", "withdrawal_note")
@@ -18,12 +27,19 @@ TRANSLATED = ("title", "slug", "summary", "dateline_place", "withdrawal_note")
 
 class Command(BaseCommand):
     help = (
-        "Load the demo newsroom: releases in every state and language, and the "
-        "people and events they name."
+        "Load the demo newsroom: releases in every state and language, the "
+        "people and events they name, and their pictures."
     )
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--no-pictures",
+            action="store_true",
+            help="Leave out the pictures and documents (a few seconds quicker).",
+        )
+
     @transaction.atomic
-    def handle(self, *args, **options):
+    def handle(self, *args, no_pictures=False, **options):
         themes = {item["key"]: self.theme(item) for item in THEMES}
         created = 0
         for item in RELEASES:
@@ -43,6 +59,13 @@ class Command(BaseCommand):
             f"{Official.objects.count()} officials, "
             f"{PressContact.objects.count()} press contacts, "
             f"{Event.objects.count()} events in all."
+        )
+        if no_pictures:
+            return
+        load_pictures()
+        self.stdout.write(
+            f"Demo pictures: {Image.objects.count()} pictures, "
+            f"{Attachment.objects.count()} documents in all."
         )
 
     def theme(self, item):
