@@ -12,6 +12,7 @@ import math
 from dataclasses import dataclass
 
 from imagekit.cachefiles import ImageCacheFile
+from imagekit.cachefiles.backends import CacheFileState
 from imagekit.specs import ImageSpec
 from pilkit.processors import ResizeToFill, ResizeToFit
 
@@ -162,9 +163,20 @@ def make_renditions(picture):
     return sizes
 
 
-def delete_renditions(picture):
-    """Delete every rendition of the picture (as it is now: focal point
-    included)."""
+def delete_renditions(picture, keep=None):
+    """Delete every rendition of the picture (as it is now, focal point
+    included), but those ``keep`` — the picture as it is saved — still uses.
+
+    Each deleted file is also marked missing in imagekit's state cache, so
+    that the same recipe, asked for again, is made again.
+    """
+    kept = (
+        {Rendition(keep, recipe).file.name for recipe in RECIPES.values()}
+        if keep is not None
+        else set()
+    )
     for recipe in RECIPES.values():
         file = Rendition(picture, recipe).file
-        file.storage.delete(file.name)
+        if file.name not in kept:
+            file.storage.delete(file.name)
+            file.cachefile_backend.set_state(file, CacheFileState.DOES_NOT_EXIST)

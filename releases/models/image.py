@@ -212,7 +212,16 @@ class Image(TextForReader, models.Model):
             clean = clean_picture(upload)
             self.file = clean.as_file("picture")
             self.file_size = len(clean.content)
+        before = (
+            Image.objects.filter(pk=self.pk).only("file", "focal_x", "focal_y").first()
+            if self.pk
+            else None
+        )
         super().save(*args, **kwargs)
+        if before is not None:
+            # Crops around the old focal point go: a picture reframed (or
+            # taken down) must not stay online in its old framing.
+            renditions.delete_renditions(before, keep=self)
         self.make_renditions()
 
     def clean(self):

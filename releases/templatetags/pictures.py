@@ -8,6 +8,8 @@ encoded while a page is served.
 from django import template
 from django.utils import translation
 
+from releases import renditions
+
 register = template.Library()
 
 # The main column is 42rem wide on wide screens, the screen less its margins
@@ -19,7 +21,13 @@ SIZES = {"main": MAIN_COLUMN, "card": CARD, "thumbnail": "8rem", "portrait": "10
 
 def picture_context(picture, shape="main", loading="lazy"):
     crop = shape in ("card", "thumbnail")
-    fallback = picture.rendition("card2-jpeg" if crop else "w960-jpeg")
+    if crop:
+        fallback = picture.rendition("card2-jpeg")
+    else:
+        # The 960-pixel one, unless the picture is no wider than the smallest.
+        fallback = picture.rendition(
+            "w480-jpeg" if picture.width <= renditions.WIDTHS[0] else "w960-jpeg"
+        )
     alt_language, alt = picture.alt_for_reader()
     return {
         "picture": picture,

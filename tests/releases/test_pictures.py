@@ -4,6 +4,7 @@ import time
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.core.files.storage import default_storage
 
 from newsroom.images import validate_picture
 from releases.models import Image
@@ -324,12 +325,15 @@ def test_new_focal_point_gives_new_crops_at_new_addresses():
 def test_deleted_picture_is_no_longer_served_even_its_earlier_crops(client, settings):
     settings.SERVE_MEDIA = True
     picture = ImageFactory(file=upload(red_corner()), focal_x=0)
-    addresses = {picture.rendition(name).url for name in RECIPES}
+    earlier = {picture.rendition(name).url for name in RECIPES}
     picture.focal_x = 100
     picture.save()
-    addresses |= {picture.rendition(name).url for name in RECIPES}
+    now = {picture.rendition(name).url for name in RECIPES}
+    addresses = earlier | now
     assert len(addresses) == 16
-    assert all(client.get(url).status_code == 200 for url in addresses)
+    # Reframed: the old crops are gone at once, the new ones are served.
+    assert all(client.get(url).status_code == 200 for url in now)
+    assert all(client.get(url).status_code == 404 for url in earlier - now)
 
     picture.delete()
 
@@ -342,3 +346,15 @@ def test_renditions_sizes_in_bytes_are_noted_on_save():
     picture.refresh_from_db()
     assert set(picture.rendition_bytes) == set(RECIPES)
     assert all(size > 0 for size in picture.rendition_bytes.values())
+
+
+def test_a_focal_point_set_back_makes_its_crop_again():
+    picture = ImageFactory(file=upload(red_corner()), focal_x=0)
+    first = picture.rendition("card1-webp").file.name
+
+    for focal_x in (100, 0):
+        picture.focal_x = focal_x
+        picture.save()
+
+    assert picture.rendition("card1-webp").file.name == first
+    assert default_storage.exists(first)
