@@ -4,9 +4,11 @@ from django.conf import settings
 from django.conf.global_settings import LANGUAGES as ALL_LANGUAGES
 from django.db import models
 from django.db.models import Q
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
 # "(in French)" beside a link to a text in another language than the page's:
 # whole phrases, since French and Spanish write language names in lower case
@@ -41,6 +43,16 @@ SPOKEN_LANGUAGES = sorted(
     key=lambda item: item[0],
 )
 SPOKEN_LANGUAGE_NAMES = dict(SPOKEN_LANGUAGES)
+
+
+def for_reader(instance, field, original):
+    """``(language, value)`` of the translated ``field`` in the reader's
+    language, else in the ``original`` one, else in any; ``(None, "")`` if it
+    is empty everywhere. Pages mark text in another language with its code."""
+    for code in (translation.get_language(), original, *LANGUAGE_CODES):
+        if code in LANGUAGE_CODES and (value := getattr(instance, f"{field}_{code}")):
+            return code, value
+    return None, ""
 
 
 def in_every_language(*fields):

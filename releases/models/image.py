@@ -16,14 +16,14 @@ from django.db import models
 from django.db.models import Q
 from django.dispatch import receiver
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.functional import LazyObject, empty
 from django.utils.text import get_valid_filename
 from django.utils.translation import gettext_lazy as _
 
 from newsroom import documents
 from newsroom.images import CONTENT_TYPES, EXTENSIONS, clean_picture, validate_picture
-from newsroom.languages import IN_LANGUAGE, LANGUAGE_CODES
+from newsroom.languages import IN_LANGUAGE, LANGUAGE_CODES, for_reader
 from newsroom.text import printable
 from releases import renditions
 from releases.models.event import Event
@@ -72,13 +72,7 @@ class TextForReader:
     """Translated texts shown to readers, with the language they are in."""
 
     def text_for_reader(self, field):
-        """``(language, value)`` of ``field`` in the reader's language, else in
-        the original one, else in any; ``(None, "")`` if empty everywhere."""
-        order = [translation.get_language(), self.language, *LANGUAGE_CODES]
-        for code in order:
-            if code in LANGUAGE_CODES and (value := getattr(self, f"{field}_{code}")):
-                return code, value
-        return None, ""
+        return for_reader(self, field, self.language)
 
 
 class ImageQuerySet(models.QuerySet):

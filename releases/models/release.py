@@ -13,7 +13,7 @@ from django_countries.fields import CountryField
 from django_prose_editor.fields import ProseEditorField
 
 from newsroom.html import BODY_EDITOR, sanitise_html
-from newsroom.languages import IN_LANGUAGE, unique_in_every_language
+from newsroom.languages import IN_LANGUAGE, for_reader, unique_in_every_language
 from newsroom.slugs import TranslatedSlugs
 from newsroom.text import plain_text, printable
 from releases import search
@@ -326,13 +326,7 @@ class Release(TranslatedSlugs, models.Model):
         return language in self.languages()
 
     def _for_reader(self, field):
-        """``(language, value)`` of ``field`` in the reader's language, or else
-        in the original one, or else in any; ``(None, "")`` if it is empty."""
-        order = [translation.get_language(), self.original_language, *LANGUAGE_CODES]
-        for code in order:
-            if code in LANGUAGE_CODES and (value := getattr(self, f"{field}_{code}")):
-                return code, value
-        return None, ""
+        return for_reader(self, field, self.original_language)
 
     def for_reader(self):
         """The version a reader of the current language opens: theirs when the
