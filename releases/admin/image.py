@@ -1,5 +1,4 @@
 from django import forms
-from django.conf import settings
 from django.contrib import admin, messages
 from django.db.models import Count
 from django.template.defaultfilters import filesizeformat
@@ -12,35 +11,15 @@ from modeltranslation.admin import TabbedTranslationAdmin
 
 from newsroom.images import validate_picture
 from newsroom.languages import LANGUAGE_CODES, in_every_language
+from releases.admin.inlines import missing_alt_text_warnings, picture_preview
 from releases.models import Image
-
-LANGUAGE_NAMES = dict(settings.LANGUAGES)
-
-
-def missing_alt_text_warnings(picture, languages):
-    """One warning per language readers will meet the picture in without
-    alt text of their own."""
-    return [
-        gettext(
-            "The picture has no alt text in %(language)s: readers of those pages "
-            "get the %(original)s one."
-        )
-        % {
-            "language": LANGUAGE_NAMES[code],
-            "original": picture.get_language_display(),
-        }
-        for code in picture.languages_without_alt_text(languages)
-    ]
 
 
 def picture_languages(picture):
     """The languages the picture is read in: those of the releases using it,
     or every language while nothing uses it yet."""
     languages = set()
-    for release in [
-        *picture.hero_of.all(),
-        *(g.release for g in picture.galleries.all()),
-    ]:
+    for release in picture.releases():
         languages.update(release.languages())
     if not languages:
         languages = set(LANGUAGE_CODES)
@@ -132,10 +111,7 @@ class ImageAdmin(TabbedTranslationAdmin):
 
     @admin.display(description=_("picture"))
     def thumbnail(self, obj):
-        return format_html(
-            '<img src="{}" alt="" width="96" height="64" class="picture-thumbnail">',
-            obj.rendition("card1-webp").url,
-        )
+        return picture_preview(obj)
 
     @admin.display(description=_("preview"))
     def preview(self, obj):

@@ -1,10 +1,11 @@
 from django import forms
-from django.conf import settings
 from django.contrib import admin
 from django.utils.html import format_html
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline, TranslationTabularInline
 
+from newsroom.languages import LANGUAGE_NAMES
 from releases import workflow
 from releases.models import Attachment, GalleryImage, Mention, ReleaseContact, Speaker
 
@@ -18,9 +19,26 @@ def missing_alt_text(picture, language):
             "This picture has no alt text in %(language)s, the release's "
             "language. Add it to the picture first."
         ),
-        params={"language": dict(settings.LANGUAGES)[language]},
+        params={"language": LANGUAGE_NAMES[language]},
         code="missing_alt_text",
     )
+
+
+def missing_alt_text_warnings(picture, languages):
+    """One warning per language of ``languages`` whose readers meet the
+    picture without alt text of their own."""
+    return [
+        gettext(
+            "The picture “%(picture)s” has no alt text in %(language)s: readers "
+            "of those pages get the %(original)s one."
+        )
+        % {
+            "picture": picture,
+            "language": LANGUAGE_NAMES[code],
+            "original": picture.get_language_display(),
+        }
+        for code in picture.languages_without_alt_text(languages)
+    ]
 
 
 def picture_preview(picture):

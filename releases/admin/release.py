@@ -1,9 +1,8 @@
 from django import forms
-from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import FilteredSelectMultiple
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import F
+from django.db.models import F, prefetch_related_objects
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils import formats, timezone
@@ -21,11 +20,10 @@ from releases.admin.inlines import (
     GalleryImageInline,
     MentionInline,
     ReleaseContactInline,
+    missing_alt_text_warnings,
     picture_preview,
 )
 from releases.models import LANGUAGE_CODES, Release, Status
-
-LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
 # The change form's workflow buttons: POST name → (function, success message).
 WORKFLOW_BUTTONS = {
@@ -220,20 +218,13 @@ class ReleaseAdmin(TabbedTranslationAdmin):
         # Alt text is required in the release's language (the forms check
         # it); in its other languages, a missing one is worth a warning.
         release = form.instance
+        prefetch_related_objects([release], "gallery__image")
         languages = [
             code for code in release.languages() if code != release.original_language
         ]
         for picture in release.pictures():
-            for code in picture.languages_without_alt_text(languages):
-                self.message_user(
-                    request,
-                    gettext(
-                        "The picture “%(picture)s” has no alt text in %(language)s, "
-                        "a language this release is published in."
-                    )
-                    % {"picture": picture, "language": LANGUAGE_NAMES[code]},
-                    messages.WARNING,
-                )
+            for warning in missing_alt_text_warnings(picture, languages):
+                self.message_user(request, warning, messages.WARNING)
 
     def view_on_site(self, obj):
         """The public page once readers can reach it; the preview before."""

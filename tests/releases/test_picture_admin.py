@@ -212,3 +212,25 @@ def test_the_upload_form_speaks_the_editors_language(editor_client, language):
     assert 'accept="image/jpeg,image/png,image/webp"' in response.text
     assert listing.status_code == 200
     assert "picture-thumbnail" in listing.text
+
+
+def test_saving_a_release_warns_of_its_languages_its_pictures_lack_alt_text_in(
+    editor_client,
+):
+    french = ImageFactory(language="fr", alt_text_en="", alt_text_fr="Une salle")
+    release = ReleaseFactory(
+        original_language="fr",
+        title_fr="Titre",
+        body_fr="<p>Texte.</p>",
+        status=Status.DRAFT,
+        publish_at=None,
+        first_published_at=None,
+    )
+    data = form_data(release, hero_image=french.pk)
+
+    response = editor_client.post(change_url(release), data)
+
+    assert response.status_code == 302, field_errors(response)
+    warnings = messages_of(response)
+    assert any("“Une salle” has no alt text in English" in text for text in warnings)
+    assert not any("Spanish" in text for text in warnings)
