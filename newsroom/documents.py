@@ -1,14 +1,14 @@
 """What every uploaded document goes through: PDF, Word or Excel only,
 recognised from the bytes, of a sane size, under a clean name."""
 
-import re
-import unicodedata
 import zipfile
 from pathlib import PurePath
 
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
+
+from newsroom.text import filename_words
 
 MAX_BYTES = 50 * 1024 * 1024
 
@@ -108,14 +108,14 @@ def office_kind(upload):
     raise not_allowed()
 
 
+# Characters no file name should carry on any system, or in a header.
+RESERVED = set('<>:"/\\|?*%;')
+
+
 def clean_filename(name, kind, fallback="document"):
     """A file name safe to store and to send: no folders, no control or
     reserved characters, letters of every script kept, the right extension."""
     stem = PurePath(str(name).replace("\\", "/")).name
-    stem = unicodedata.normalize("NFC", stem)
     stem = stem.rsplit(".", 1)[0] if "." in stem else stem
-    # Tabs, no-break spaces and control characters separate words too.
-    stem = "".join(" " if unicodedata.category(ch)[0] in "CZ" else ch for ch in stem)
-    stem = re.sub(r'[<>:"/\\|?*%;]+', " ", stem)
-    stem = re.sub(r"\s+", "-", stem.strip()).strip(".-_")[:120]
+    stem = filename_words(stem, 120, keep=lambda ch: ch not in RESERVED)
     return f"{stem or fallback}.{kind.extension}"

@@ -65,3 +65,15 @@ def plain_text(html):
     """The words of a sanitised HTML body, blocks kept apart."""
     spaced = re.sub(r"</(p|li|h[2-6]|blockquote|td|th)>|<br\s*/?>", " ", html or "")
     return " ".join(unescape(strip_tags(spaced)).split())
+
+
+def filename_words(text, length, keep=str.isalnum):
+    """``text`` as words of a file name, joined by hyphens, at most ``length``
+    characters. Letters of every script are kept; spaces of any kind,
+    control characters and whatever ``keep`` refuses separate words."""
+    text = unicodedata.normalize("NFC", str(text))
+    kept = "".join(
+        ch if keep(ch) and unicodedata.category(ch)[0] not in "CZ" else " "
+        for ch in text
+    )
+    return "-".join(kept.split())[:length].strip(".-_")

@@ -24,7 +24,7 @@ from django.utils.translation import gettext_lazy as _
 from newsroom import documents
 from newsroom.images import CONTENT_TYPES, EXTENSIONS, clean_picture, validate_picture
 from newsroom.languages import IN_LANGUAGE, LANGUAGE_CODES, for_reader
-from newsroom.text import printable
+from newsroom.text import filename_words, printable
 from releases import renditions
 from releases.models.event import Event
 from releases.models.official import officials_with_a_page
@@ -307,8 +307,8 @@ class Image(TextForReader, models.Model):
             "_".join(
                 part
                 for part in (
-                    filename_part(words, 60),
-                    filename_part(f"credit {self.credit}", 80) if self.credit else "",
+                    filename_words(words, 60),
+                    filename_words(f"credit {self.credit}", 80) if self.credit else "",
                 )
                 if part
             )
@@ -317,12 +317,6 @@ class Image(TextForReader, models.Model):
 
     def get_download_url(self):
         return reverse("downloads:image", kwargs={"pk": self.pk})
-
-
-def filename_part(text, length):
-    """Words for a file name, letters of every script kept."""
-    kept = "".join(ch if ch.isalnum() else " " for ch in printable(text))
-    return "-".join(kept.split())[:length].strip("-")
 
 
 class GalleryImage(models.Model):
