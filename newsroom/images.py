@@ -17,6 +17,7 @@ from PIL import Image, ImageOps, JpegImagePlugin, UnidentifiedImageError
 
 FORMATS = ("JPEG", "PNG", "WEBP")
 EXTENSIONS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
+FORMAT_OF_EXTENSION = {extension: name for name, extension in EXTENSIONS.items()}
 CONTENT_TYPES = {"JPEG": "image/jpeg", "PNG": "image/png", "WEBP": "image/webp"}
 MAX_BYTES = 20 * 1024 * 1024
 MAX_PIXELS = 40_000_000

@@ -22,7 +22,13 @@ from django.utils.text import get_valid_filename
 from django.utils.translation import gettext_lazy as _
 
 from newsroom import documents
-from newsroom.images import CONTENT_TYPES, EXTENSIONS, clean_picture, validate_picture
+from newsroom.images import (
+    CONTENT_TYPES,
+    EXTENSIONS,
+    FORMAT_OF_EXTENSION,
+    clean_picture,
+    validate_picture,
+)
 from newsroom.languages import IN_LANGUAGE, LANGUAGE_CODES, for_reader
 from newsroom.text import filename_words, printable
 from releases import renditions
@@ -270,7 +276,7 @@ class Image(TextForReader, models.Model):
     @property
     def format_name(self):
         extension = self.file.name.rsplit(".", 1)[-1].lower()
-        return {value: key for key, value in EXTENSIONS.items()}.get(extension, "JPEG")
+        return FORMAT_OF_EXTENSION.get(extension, "JPEG")
 
     @property
     def content_type(self):
