@@ -81,19 +81,7 @@ def validate_picture(upload):
     A file that declares more pixels than the limit is refused from its
     header, before a single pixel is decoded: a few kilobytes may claim
     30,000 × 30,000 and would take gigabytes to open.
-
-    The form and then the model check the same upload; it is decoded once.
     """
-    if any(
-        getattr(item, "_picture_checked", False)
-        for item in (upload, getattr(upload, "file", None))
-    ):
-        return
-    check_picture(upload)
-    upload._picture_checked = True
-
-
-def check_picture(upload):
     if upload.size > MAX_BYTES:
         raise ValidationError(
             _("The file is %(size)s; a picture may be at most %(limit)s."),

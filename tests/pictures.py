@@ -261,5 +261,7 @@ def sharing_the_file_of(picture, **kwargs):
         "alt_text_en": "Another view of the same scene",
         "credit": picture.credit,
         "file_size": picture.file_size,
+        "width": picture.width,
+        "height": picture.height,
     }
     return Image.objects.create(**(fields | kwargs))

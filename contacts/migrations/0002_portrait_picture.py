@@ -3,6 +3,7 @@ renditions, instead of a bare file. Portraits already uploaded are carried
 over (their renditions are made by `manage.py make_renditions`)."""
 
 import django.db.models.deletion
+import PIL.Image
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
@@ -18,7 +19,11 @@ def portraits_to_pictures(apps, schema_editor):
             continue
         with default_storage.open(name, "rb") as original:
             content = ContentFile(original.read(), name=name.rsplit("/", 1)[-1])
+        with PIL.Image.open(content) as opened:
+            width, height = opened.size
         picture = Picture(
+            width=width,
+            height=height,
             language="en",
             alt_text_en=official.full_name,
             credit="",

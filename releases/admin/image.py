@@ -9,7 +9,6 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
-from newsroom.images import validate_picture
 from newsroom.languages import LANGUAGE_CODES, in_every_language
 from releases.admin.inlines import missing_alt_text_warnings, picture_preview
 from releases.models import Image
@@ -85,17 +84,8 @@ class ImageAdmin(TabbedTranslationAdmin):
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if db_field.name == "file":
-            # Not Django's ImageField, which decodes the upload itself and
-            # says only "not a valid image": the model's validator
-            # (newsroom.images.validate_picture) says what is wrong.
-            # Checked here, before Django reads its size for width and height.
-            return forms.FileField(
-                label=db_field.verbose_name,
-                help_text=db_field.help_text,
-                validators=[validate_picture],
-                widget=forms.FileInput(
-                    attrs={"accept": "image/jpeg,image/png,image/webp"}
-                ),
+            kwargs["widget"] = forms.FileInput(
+                attrs={"accept": "image/jpeg,image/png,image/webp"}
             )
         if db_field.name == "language":
             # A French-speaking editor writes the alt text in French first.

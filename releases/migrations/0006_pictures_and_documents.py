@@ -139,14 +139,12 @@ class Migration(migrations.Migration):
                 ),
                 (
                     "file",
-                    models.ImageField(
-                        height_field="height",
+                    models.FileField(
                         help_text="JPEG, PNG or WebP, up to 20 MB and 40 megapixels. Its location and other metadata are removed when it is saved.",
                         storage=releases.models.image.originals_storage,
                         upload_to=releases.models.image.picture_path,
                         validators=[newsroom.images.validate_picture],
                         verbose_name="picture",
-                        width_field="width",
                     ),
                 ),
                 (

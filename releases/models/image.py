@@ -112,12 +112,13 @@ class Image(TextForReader, models.Model):
     """A photo, with what a journalist needs to publish it: alt text and a
     caption in every language, the credit and the terms of use."""
 
-    file = models.ImageField(
+    # A FileField, not Django's ImageField: that one opens the upload to read
+    # its size as soon as it is assigned, before validate_picture has refused
+    # a decompression bomb. save() notes the size of the cleaned picture.
+    file = models.FileField(
         _("picture"),
         upload_to=picture_path,
         storage=originals_storage,
-        width_field="width",
-        height_field="height",
         validators=[validate_picture],
         help_text=_(
             "JPEG, PNG or WebP, up to 20 MB and 40 megapixels. Its location and "
@@ -212,6 +213,7 @@ class Image(TextForReader, models.Model):
             clean = clean_picture(upload)
             self.file = clean.as_file("picture")
             self.file_size = len(clean.content)
+            self.width, self.height = clean.width, clean.height
         before = (
             Image.objects.filter(pk=self.pk).only("file", "focal_x", "focal_y").first()
             if self.pk
