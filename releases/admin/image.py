@@ -9,9 +9,10 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
+from contacts.models import Official
 from newsroom.languages import LANGUAGE_CODES, in_every_language
 from releases.admin.inlines import missing_alt_text_warnings, picture_preview
-from releases.models import Image
+from releases.models import Event, Image
 
 
 def picture_languages(picture):
@@ -23,6 +24,10 @@ def picture_languages(picture):
     if not languages:
         languages = set(LANGUAGE_CODES)
     return [code for code in LANGUAGE_CODES if code in languages]
+
+
+# What shows a picture: releases (main picture, gallery), events, officials.
+USES = ("hero_of", "galleries", "events", "portrait_of")
 
 
 @admin.register(Image)
@@ -67,8 +72,10 @@ class ImageAdmin(TabbedTranslationAdmin):
             .get_queryset(request)
             .select_related("uploaded_by")
             .annotate(
-                hero_uses=Count("hero_of", distinct=True),
-                gallery_uses=Count("galleries", distinct=True),
+                **{
+                    f"{relation}_count": Count(relation, distinct=True)
+                    for relation in USES
+                }
             )
         )
 
@@ -76,11 +83,12 @@ class ImageAdmin(TabbedTranslationAdmin):
         fieldsets = super().get_fieldsets(request, obj)
         # A picture stays the picture it was: a new photo is a new upload, so
         # the pages using this one do not change under their editors.
-        if obj is not None:
-            first = dict(fieldsets[0][1])
-            first["fields"] = ("preview", "focal_x", "focal_y")
-            fieldsets = ((None, first), *fieldsets[1:])
-        return fieldsets
+        if obj is None:
+            # Nothing to say about a file not uploaded yet.
+            return fieldsets[:-1]
+        first = dict(fieldsets[0][1])
+        first["fields"] = ("preview", "focal_x", "focal_y")
+        return ((None, first), *fieldsets[1:])
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if db_field.name == "file":
@@ -140,29 +148,37 @@ class ImageAdmin(TabbedTranslationAdmin):
 
     @admin.display(description=_("used"))
     def uses(self, obj):
-        return (getattr(obj, "hero_uses", 0) or 0) + (
-            getattr(obj, "gallery_uses", 0) or 0
-        )
+        return sum(getattr(obj, f"{relation}_count") for relation in USES)
 
     @admin.display(description=_("used in"))
     def used_in(self, obj):
-        if obj.pk is None:
-            return "—"
-        releases = obj.releases()
-        if not releases:
+        """Every release, event and official page that shows the picture."""
+        places = [
+            (
+                reverse("admin:releases_release_change", args=[release.pk]),
+                release.display_title(),
+                release.get_status_display(),
+            )
+            for release in obj.releases()
+        ]
+        for model, rows in (
+            (Event, obj.events.all()),
+            (Official, obj.portrait_of.all()),
+        ):
+            places += [
+                (
+                    reverse(
+                        f"admin:{model._meta.app_label}_{model._meta.model_name}_change",
+                        args=[row.pk],
+                    ),
+                    str(row),
+                    model._meta.verbose_name,
+                )
+                for row in rows
+            ]
+        if not places:
             return gettext("No release yet.")
         return format_html(
             "<ul>{}</ul>",
-            format_html_join(
-                "",
-                '<li><a href="{}">{}</a> ({})</li>',
-                (
-                    (
-                        reverse("admin:releases_release_change", args=[release.pk]),
-                        release.display_title(),
-                        release.get_status_display(),
-                    )
-                    for release in releases
-                ),
-            ),
+            format_html_join("", '<li><a href="{}">{}</a> ({})</li>', places),
         )

@@ -9,7 +9,7 @@ from django.utils import translation
 
 from releases.models import Image, Status
 from tests.admin_forms import change_url, form_data
-from tests.admin_people import field_errors, logged_in
+from tests.admin_people import event, field_errors, logged_in
 from tests.factories import ReleaseFactory
 from tests.pictures import (
     ImageFactory,
@@ -234,3 +234,16 @@ def test_saving_a_release_warns_of_its_languages_its_pictures_lack_alt_text_in(
     warnings = messages_of(response)
     assert any("“Une salle” has no alt text in English" in text for text in warnings)
     assert not any("Spanish" in text for text in warnings)
+
+
+def test_a_picture_page_says_every_place_that_shows_it(editor_client):
+    picture = ImageFactory()
+    release = ReleaseFactory(hero_image=picture)
+    briefing = event(title="Press briefing in Geneva", image=picture)
+
+    response = editor_client.get(f"/admin/releases/image/{picture.pk}/change/")
+    listing = editor_client.get("/admin/releases/image/")
+
+    assert release.title_en in response.text
+    assert briefing.title_en in response.text
+    assert '<td class="field-uses">2</td>' in listing.text
