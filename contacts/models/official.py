@@ -43,6 +43,17 @@ class Official(Person):
         help_text=_("A head-and-shoulders photo you may publish."),
     )
     bio = models.TextField(_("biography"), blank=True)
+    # Officials an import found in a release's text wait for an editor: they
+    # have no page, and releases do not name them, until confirmed.
+    confirmed = models.BooleanField(
+        _("confirmed"),
+        default=True,
+        db_index=True,
+        help_text=_(
+            "Found by an import of old releases. Check the name, position and "
+            "organisation, then tick: until then no page shows this person."
+        ),
+    )
 
     class Meta(Person.Meta):
         verbose_name = _("official")

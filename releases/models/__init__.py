@@ -1,6 +1,7 @@
 from releases.models.choices import LANGUAGE_CODES, Kind, Region, Status
 from releases.models.event import Event, EventKind, Speaker
 from releases.models.image import Attachment, GalleryImage, Image
+from releases.models.imported import ImportedText
 from releases.models.mention import Mention, ReleaseContact
 from releases.models.official import officials_with_a_page
 from releases.models.queryset import ReleaseQuerySet, available_q
@@ -15,6 +16,7 @@ __all__ = [
     "EventKind",
     "GalleryImage",
     "Image",
+    "ImportedText",
     "Kind",
     "Mention",
     "OldSlug",

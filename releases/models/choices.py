@@ -16,6 +16,8 @@ class Kind(models.TextChoices):
 
 class Region(models.TextChoices):
     GLOBAL = "global", _("Global")
+    # The news of one country office, as archives label it.
+    LOCAL = "local", _("Local")
     AFRICA = "africa", _("Africa")
     AMERICAS = "americas", _("Americas")
     ASIA_PACIFIC = "asia_pacific", _("Asia and the Pacific")

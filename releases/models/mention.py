@@ -2,6 +2,12 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 
+class MentionQuerySet(models.QuerySet):
+    def confirmed(self):
+        """Mentions readers see: confirmed by an editor, of a confirmed official."""
+        return self.filter(confirmed=True, official__confirmed=True)
+
+
 class Mention(models.Model):
     """An official a release names, with the role they had in it."""
 
@@ -24,6 +30,16 @@ class Mention(models.Model):
         help_text=_("Their part in this story, e.g. “representative of AIAMP”."),
     )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
+    confirmed = models.BooleanField(
+        _("confirmed"),
+        default=True,
+        help_text=_(
+            "Proposed by an import of old releases: tick once you have checked "
+            "that the release names this person. Readers see confirmed mentions only."
+        ),
+    )
+
+    objects = MentionQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("mention")
@@ -39,6 +55,10 @@ class Mention(models.Model):
 
     def __str__(self):
         return str(self.official)
+
+    @property
+    def is_confirmed(self):
+        return self.confirmed and self.official.confirmed
 
 
 class ReleaseContact(models.Model):

@@ -7,13 +7,15 @@ from releases.models.release import Release
 
 
 def officials_with_a_page():
-    """Officials whose page answers: named in a public release, or speaking at
-    a public event. Someone named only in a draft or an embargoed release
-    has no page yet: it would leak the news."""
-    return Official.objects.filter(
+    """Officials whose page answers: confirmed, and named in a public release
+    or speaking at a public event. Someone named only in a draft or an
+    embargoed release has no page yet: it would leak the news."""
+    return Official.objects.filter(confirmed=True).filter(
         Exists(
             Mention.objects.filter(
-                official=OuterRef("pk"), release__in=Release.objects.public()
+                official=OuterRef("pk"),
+                confirmed=True,
+                release__in=Release.objects.public(),
             )
         )
         | Exists(

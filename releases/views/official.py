@@ -21,7 +21,9 @@ def official_detail(request, slug):
         .prefetch_related(
             Prefetch(
                 "mentions",
-                Mention.objects.filter(release__in=Release.objects.public())
+                Mention.objects.filter(
+                    confirmed=True, release__in=Release.objects.public()
+                )
                 .select_related("release")
                 .order_by("-release__publish_at", "-release__pk"),
                 to_attr="public_mentions",

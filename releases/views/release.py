@@ -43,16 +43,15 @@ def alternates(request, release, url_in=Release.url_in):
     ]
 
 
-def with_links(releases):
-    """What a release's page shows beside its text, in a fixed number of queries."""
+def with_links(releases, *, preview=False):
+    """What a release's page shows beside its text, in a fixed number of
+    queries. A preview shows the mentions an import proposed too, marked."""
+    mentions = Mention.objects.all() if preview else Mention.objects.confirmed()
     return releases.select_related("event", "hero_image").prefetch_related(
         "themes",
         Prefetch("gallery", GalleryImage.objects.select_related("image")),
         "attachments",
-        Prefetch(
-            "mentions",
-            Mention.objects.select_related("official__organisation"),
-        ),
+        Prefetch("mentions", mentions.select_related("official__organisation")),
         Prefetch(
             "release_contacts",
             # Whoever has left the office is not someone to call.
@@ -236,7 +235,9 @@ def release_preview(request, pk):
         user.is_active and user.is_staff and user.has_perm("releases.view_release")
     ):
         raise Http404
-    release = get_object_or_404(with_links(Release.objects.all()), pk=pk)
+    release = get_object_or_404(
+        with_links(Release.objects.all(), preview=True), pk=pk
+    )
     language = translation.get_language()
     available = release.languages()
     if available and language not in available:
