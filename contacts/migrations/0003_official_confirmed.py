@@ -4,15 +4,19 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('contacts', '0002_portrait_picture'),
+        ("contacts", "0002_portrait_picture"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='official',
-            name='confirmed',
-            field=models.BooleanField(db_index=True, default=True, help_text='Found by an import of old releases. Check the name, position and organisation, then tick: until then no page shows this person.', verbose_name='confirmed'),
+            model_name="official",
+            name="confirmed",
+            field=models.BooleanField(
+                db_index=True,
+                default=True,
+                help_text="Found by an import of old releases. Check the name, position and organisation, then tick: until then no page shows this person.",
+                verbose_name="confirmed",
+            ),
         ),
     ]

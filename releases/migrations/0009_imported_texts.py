@@ -6,40 +6,99 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('releases', '0008_image_rendition_sizes'),
+        ("releases", "0008_image_rendition_sizes"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='mention',
-            name='confirmed',
-            field=models.BooleanField(default=True, help_text='Proposed by an import of old releases: tick once you have checked that the release names this person. Readers see confirmed mentions only.', verbose_name='confirmed'),
+            model_name="mention",
+            name="confirmed",
+            field=models.BooleanField(
+                default=True,
+                help_text="Proposed by an import of old releases: tick once you have checked that the release names this person. Readers see confirmed mentions only.",
+                verbose_name="confirmed",
+            ),
         ),
         migrations.AlterField(
-            model_name='release',
-            name='region',
-            field=models.CharField(blank=True, choices=[('global', 'Global'), ('local', 'Local'), ('africa', 'Africa'), ('americas', 'Americas'), ('asia_pacific', 'Asia and the Pacific'), ('europe', 'Europe'), ('mena', 'Middle East and North Africa')], help_text='"Global", or the region the release concerns.', max_length=20, verbose_name='region'),
+            model_name="release",
+            name="region",
+            field=models.CharField(
+                blank=True,
+                choices=[
+                    ("global", "Global"),
+                    ("local", "Local"),
+                    ("africa", "Africa"),
+                    ("americas", "Americas"),
+                    ("asia_pacific", "Asia and the Pacific"),
+                    ("europe", "Europe"),
+                    ("mena", "Middle East and North Africa"),
+                ],
+                help_text='"Global", or the region the release concerns.',
+                max_length=20,
+                verbose_name="region",
+            ),
         ),
         migrations.CreateModel(
-            name='ImportedText',
+            name="ImportedText",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('source', models.CharField(max_length=500, verbose_name='file')),
-                ('digest', models.CharField(db_index=True, editable=False, max_length=64)),
-                ('key', models.CharField(db_index=True, editable=False, max_length=400)),
-                ('language', models.CharField(max_length=5, verbose_name='language')),
-                ('caption', models.TextField(blank=True, help_text="Printed with the release's photo, which the text file lacks.", verbose_name='photo caption')),
-                ('warnings', models.JSONField(blank=True, default=list, verbose_name='warnings')),
-                ('imported_at', models.DateTimeField(verbose_name='imported at')),
-                ('imported_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='imported by')),
-                ('release', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='imported_from', to='releases.release', verbose_name='release')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                ("source", models.CharField(max_length=500, verbose_name="file")),
+                (
+                    "digest",
+                    models.CharField(db_index=True, editable=False, max_length=64),
+                ),
+                (
+                    "key",
+                    models.CharField(db_index=True, editable=False, max_length=400),
+                ),
+                ("language", models.CharField(max_length=5, verbose_name="language")),
+                (
+                    "caption",
+                    models.TextField(
+                        blank=True,
+                        help_text="Printed with the release's photo, which the text file lacks.",
+                        verbose_name="photo caption",
+                    ),
+                ),
+                (
+                    "warnings",
+                    models.JSONField(blank=True, default=list, verbose_name="warnings"),
+                ),
+                ("imported_at", models.DateTimeField(verbose_name="imported at")),
+                (
+                    "imported_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="imported by",
+                    ),
+                ),
+                (
+                    "release",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="imported_from",
+                        to="releases.release",
+                        verbose_name="release",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'imported text',
-                'verbose_name_plural': 'imported texts',
+                "verbose_name": "imported text",
+                "verbose_name_plural": "imported texts",
             },
         ),
     ]

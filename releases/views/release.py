@@ -235,9 +235,7 @@ def release_preview(request, pk):
         user.is_active and user.is_staff and user.has_perm("releases.view_release")
     ):
         raise Http404
-    release = get_object_or_404(
-        with_links(Release.objects.all(), preview=True), pk=pk
-    )
+    release = get_object_or_404(with_links(Release.objects.all(), preview=True), pk=pk)
     language = translation.get_language()
     available = release.languages()
     if available and language not in available:
