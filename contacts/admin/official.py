@@ -1,4 +1,6 @@
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from contacts.admin.forms import OfficialForm
@@ -10,8 +12,13 @@ from newsroom.languages import in_every_language
 @admin.register(Official)
 class OfficialAdmin(PersonAdmin, TabbedTranslationAdmin):
     form = OfficialForm
-    list_display = ("full_name", "position", "organisation", "country")
-    list_filter = ("country", ("organisation", admin.RelatedOnlyFieldListFilter))
+    list_display = ("full_name", "position", "organisation", "country", "confirmed")
+    list_filter = (
+        "confirmed",
+        "country",
+        ("organisation", admin.RelatedOnlyFieldListFilter),
+    )
+    actions = ["confirm_selected"]
     search_fields = ["full_name", "slug", *in_every_language("position")]
     autocomplete_fields = ["organisation", "portrait"]
     list_select_related = ["organisation"]
@@ -19,4 +26,17 @@ class OfficialAdmin(PersonAdmin, TabbedTranslationAdmin):
         (None, {"fields": ("full_name", "different_person", "slug", "honorific")}),
         (None, {"fields": ("position", "organisation", "country")}),
         (None, {"fields": ("portrait", "bio")}),
+        (None, {"fields": ("confirmed",)}),
     )
+
+    @admin.action(
+        description=_("Confirm the selected officials"), permissions=["change"]
+    )
+    def confirm_selected(self, request, queryset):
+        count = queryset.filter(confirmed=False).update(confirmed=True)
+        self.message_user(
+            request,
+            ngettext("%d official confirmed.", "%d officials confirmed.", count)
+            % count,
+            messages.SUCCESS,
+        )

@@ -75,7 +75,7 @@ class ReleaseChildInline:
 class MentionInline(ReleaseChildInline, TranslationTabularInline):
     model = Mention
     autocomplete_fields = ["official"]
-    fields = ("official", "role", "order")
+    fields = ("official", "role", "order", "confirmed")
     extra = 0
 
 

@@ -1,10 +1,12 @@
+from functools import partial
+
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import FilteredSelectMultiple
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import F, prefetch_related_objects
+from django.db.models import F, Q, prefetch_related_objects
 from django.http import HttpResponseRedirect
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils import formats, timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
@@ -15,6 +17,7 @@ from modeltranslation.admin import TabbedTranslationAdmin
 from releases import workflow
 from releases.admin.filters import CountryFilter, MissingLanguageFilter
 from releases.admin.forms import ReleaseAdminForm
+from releases.admin.importing import import_view
 from releases.admin.inlines import (
     AttachmentInline,
     GalleryImageInline,
@@ -145,7 +148,19 @@ class ReleaseAdmin(TabbedTranslationAdmin):
                 fields.append("body_as_published")
             if fields:
                 fieldsets.append((name, {**options, "fields": fields}))
+        if obj is not None and hasattr(obj, "imported_from"):
+            fieldsets.append((_("Imported"), {"fields": ("import_record",)}))
         return fieldsets
+
+    def get_urls(self):
+        return [
+            path(
+                "import/",
+                self.admin_site.admin_view(partial(import_view, self)),
+                name="releases_release_import",
+            ),
+            *super().get_urls(),
+        ]
 
     @staticmethod
     def publication_fields(request, obj):
@@ -207,7 +222,7 @@ class ReleaseAdmin(TabbedTranslationAdmin):
             readonly.append("publish_at")
         if not request.user.has_perm("releases.withdraw_release"):
             readonly += [f"withdrawal_note_{code}" for code in LANGUAGE_CODES]
-        return [*readonly, "body_as_published", "hero_preview"]
+        return [*readonly, "body_as_published", "hero_preview", "import_record"]
 
     @admin.display(description=_("preview"))
     def hero_preview(self, obj):
@@ -225,6 +240,23 @@ class ReleaseAdmin(TabbedTranslationAdmin):
         for picture in release.pictures():
             for warning in missing_alt_text_warnings(picture, languages):
                 self.message_user(request, warning, messages.WARNING)
+        proposed = release.mentions.filter(
+            Q(confirmed=False) | Q(official__confirmed=False)
+        ).count()
+        if proposed:
+            self.message_user(
+                request,
+                ngettext(
+                    "%d mention proposed by the import waits for an editor to "
+                    "confirm it (and its official): readers do not see it until then.",
+                    "%d mentions proposed by the import wait for an editor to "
+                    "confirm them (and their officials): readers do not see them "
+                    "until then.",
+                    proposed,
+                )
+                % proposed,
+                messages.WARNING,
+            )
 
     def view_on_site(self, obj):
         """The public page once readers can reach it; the preview before."""
@@ -268,6 +300,42 @@ class ReleaseAdmin(TabbedTranslationAdmin):
                 for code in obj.languages()
             ),
         )
+
+    @admin.display(description=_("imported from"))
+    def import_record(self, obj):
+        record = obj.imported_from
+        parts = [
+            format_html(
+                "<p>{}</p>",
+                gettext("“%(file)s”, imported on %(date)s by %(user)s.")
+                % {
+                    "file": record.source,
+                    "date": formats.date_format(
+                        timezone.localtime(record.imported_at), "DATETIME_FORMAT"
+                    ),
+                    "user": record.imported_by or gettext("a command"),
+                },
+            )
+        ]
+        if record.caption:
+            parts.append(
+                format_html(
+                    '<p>{} <q dir="auto">{}</q></p>',
+                    gettext("Photo caption printed with it:"),
+                    record.caption,
+                )
+            )
+        if record.warnings:
+            parts.append(
+                format_html(
+                    "<p>{}</p><ul>{}</ul>",
+                    gettext("What the import could not file:"),
+                    format_html_join(
+                        "", '<li dir="auto">{}</li>', ((w,) for w in record.warnings)
+                    ),
+                )
+            )
+        return mark_safe("".join(parts))
 
     @staticmethod
     def preview_url(obj):

@@ -40,7 +40,7 @@ PHONE = re.compile(
 )
 URL = re.compile(r"(?:https?://|www\.)\S+")
 # "or" between two contacts, in the four languages.
-OR = re.compile(r"\s+(?:or|ou|o|u|أو|او)\s+(?=\S)")
+OR = re.compile(r"\s+(?:or|ou|o|u|أو|او|or:|ou :|o:)\s+(?=\S)|\s+(?:or|ou|o|أو|او)\s*$")
 # "Eduardo Carrillo at IOM Paraguay", "… de l'OIM Colombie", "… (OIM)".
 AT_OFFICE = re.compile(
     r"^(?P<name>.+?)(?:\s+(?:at|from|of|with|à|de|chez|en|del|de\s+la|لدى|في|من)\s+"
@@ -123,7 +123,8 @@ def contact_intro(line):
     rest_folded = fold(line).replace("’", "'")[match.end() :].strip()
     if not rest_folded:
         return ""
-    return _tail_matching(line, rest_folded)
+    # "الاتصال بـ رنا": the tatweel after the preposition is not the name's.
+    return _tail_matching(line, rest_folded).lstrip("ـ :")
 
 
 def _tail_matching(line, rest_folded):
@@ -141,6 +142,11 @@ def read_contacts(lines):
     for line in lines:
         if not line.strip():
             if contacts[-1].can_be_reached():
+                contacts.append(Contact())
+            continue
+        if OR.fullmatch(f" {line.strip()} "):
+            # "or" on a line of its own, between two contacts.
+            if not contacts[-1].is_empty():
                 contacts.append(Contact())
             continue
         for part_number, part in enumerate(_split_or(line)):

@@ -192,7 +192,14 @@ def detect_language(text):
         for code, known in LANGUAGE_WORDS.items()
     }
     best = max(scores, key=scores.get)
-    return best if scores[best] >= 3 else None
+    if scores[best] >= 3:
+        return best
+    # A few words only: letters only French or only Spanish uses.
+    french = len(re.findall("[èêàçœùûâîôë]", text.lower()))
+    spanish = len(re.findall("[ñ¿¡áíóú]", text.lower()))
+    if french or spanish:
+        return "fr" if french > spanish else "es"
+    return best if scores[best] else None
 
 
 def _read_header(lines, release):

@@ -77,7 +77,9 @@ def _accented(word):
 POSITION_START = (
     rf"(?:(?:{ACRONYM}(?:['’]s)?\s+)?(?:{_words_pattern(POSITION_WORDS)}))(?!\w)"
 )
-ARTICLE = r"(?:(?:le|la|les|l['’]|the|el|los|las|lo|un|une|a|an|su|sa|son|leur)\s*)"
+ARTICLE = (
+    r"(?:(?:le|la|les|the|el|los|las|lo|un|une|a|an|su|sa|son|leur)\b\s*|l['’]\s*)"
+)
 STOP = rf"(?:{_words_pattern(AFTER_POSITION)})"
 # Where a position ends: punctuation, or a word that opens a new phrase.
 POSITION_END = (
@@ -87,12 +89,14 @@ POSITION_END = (
 NAME_END = r"(?=\s*[,;:.()«»\"“”\n]|\s+[^\W\d_]*[a-zà-ÿ]|$)"
 
 POSITION_THEN_NAME = re.compile(
-    rf"(?<![\w'’])(?P<position>{POSITION_START}[^,;.()\n]{{0,80}}?),\s+"
+    rf"(?<![\w'’])(?P<position>(?:{CAP}\s+){{0,3}}{POSITION_START}[^,;.()\n]{{0,80}}?),\s+"
     rf"(?P<name>{NAME}){NAME_END}"
 )
+# After a name, a position may open with capitalised words of its own:
+# "Missing Migrants Project Coordinator at IOM's Global Data Institute".
 NAME_THEN_POSITION = re.compile(
-    rf"(?<![\w'’])(?P<name>{NAME}),\s+{ARTICLE}?"
-    rf"(?P<position>{POSITION_START}[^,;.()\n]{{0,100}}?){POSITION_END}"
+    rf"(?<!\w)(?P<name>{NAME}),\s+{ARTICLE}?"
+    rf"(?P<position>(?:{CAP}\s+){{0,4}}{POSITION_START}[^,;.()\n]{{0,100}}?){POSITION_END}"
 )
 TITLE_THEN_NAME = re.compile(
     rf"(?<![\w'’])(?:(?P<org>{ACRONYM})(?:['’]s)?\s+)?"
@@ -100,13 +104,19 @@ TITLE_THEN_NAME = re.compile(
     rf"(?P<name>{NAME}){NAME_END}"
 )
 STAFF = re.compile(
-    rf"(?<![\w'’])(?P<name>{NAME}),?\s+(?:de\s+l['’]\s*|de\s+la\s+|del\s+|de\s+|of\s+(?:the\s+)?|from\s+(?:the\s+)?|with\s+(?:the\s+)?|at\s+(?:the\s+)?)"
+    rf"(?<!\w)(?P<name>{NAME}),?\s+(?:de\s+l['’]\s*|de\s+la\s+|del\s+|de\s+|of\s+(?:the\s+)?|from\s+(?:the\s+)?|with\s+(?:the\s+)?|at\s+(?:the\s+)?)"
     rf"(?P<org>{ACRONYM}(?:\s+(?:en|in|au|aux|à|a|de|du|d['’]|para|for)\s*(?:l['’]|la\s+|le\s+|el\s+)?{PLACE}|\s+{PLACE})?)"
     r"(?!\w)"
 )
 
 ARABIC_WORD = r"[\u0621-\u064a\u0671-\u06d3]+"
-ARABIC_POSITION = "|".join(sorted(ARABIC_POSITION_WORDS, key=len, reverse=True))
+# The folded words, matched however they are spelt: أ/إ/آ/ا, ة/ه, ى/ي.
+ARABIC_SPELLINGS = {"ا": "[اأإآ]", "ه": "[هة]", "ي": "[يىئ]", "و": "[وؤ]"}
+ARABIC_POSITION = "|".join(
+    "".join(ARABIC_SPELLINGS.get(char, re.escape(char)) for char in word)
+    for word in sorted(ARABIC_POSITION_WORDS, key=len, reverse=True)
+)
+ARABIC_HONORIFICS = word_set("الدكتور الدكتورة السيد السيدة معالي سعادة د.")
 ARABIC_STOP = word_set(
     """
     في من على الى إلى عن مع ان أن إن هذا هذه ذلك التي الذي الذين قال قالت وقال
@@ -184,7 +194,11 @@ def _clean_name(name):
 
 
 def _clean_position(position):
-    position = " ".join(position.split()).strip(" ,;-–—")
+    words = position.split()
+    # "The Civil Surgeon" → "Civil Surgeon".
+    while words and fold(words[0]) in NOT_NAMES:
+        words = words[1:]
+    position = " ".join(words).strip(" ,;-–—")
     if len(position.split()) > 14:
         return ""
     return position
@@ -195,7 +209,8 @@ def _arabic_people(text):
     # position، Name
     for match in re.finditer(
         rf"(?<!\w)(?P<position>(?:[وف]?)(?:{ARABIC_POSITION})(?!\w)[^،,.؛:\n]{{0,80}}?)\s*[،,]\s*"
-        rf"(?P<name>{ARABIC_WORD}(?:\s+{ARABIC_WORD}){{1,3}})(?=\s*[،,.؛:\n]|\s+و|$)",
+        rf"(?P<name>(?:د\.\s*)?{ARABIC_WORD}(?:\s+{ARABIC_WORD}){{1,4}})"
+        r"(?=\s*[،,.؛:\n]|\s+و|$)",
         text,
     ):
         name = _arabic_name(match["name"].split())
@@ -209,7 +224,7 @@ def _arabic_people(text):
         before = re.split(r"[،,.؛:\n«»\"]", text[: match.start()])[-1].split()
         words = []
         for word in reversed(before[-4:]):
-            if word in ARABIC_STOP or word.lstrip("و") in ARABIC_STOP:
+            if _is_stop(word):
                 break
             words.insert(0, word)
         name = _arabic_name(words)
@@ -221,12 +236,19 @@ def _arabic_people(text):
     ]
 
 
+def _is_stop(word):
+    folded = fold(word)
+    return folded in ARABIC_STOP or folded.removeprefix("و") in ARABIC_STOP
+
+
 def _arabic_name(words):
     """Two to four words that can be a name: not a position, not a stop word,
-    the first not a definite noun ("المنظمة")."""
+    the first not a definite noun ("المنظمة"). An honorific before it goes."""
+    while words and fold(words[0]) in ARABIC_HONORIFICS:
+        words = words[1:]
     if not 2 <= len(words) <= 4:
         return None
-    if words[0].startswith("ال") or any(word in ARABIC_STOP for word in words):
+    if words[0].startswith("ال") or any(_is_stop(word) for word in words):
         return None
     if re.match(ARABIC_POSITION, " ".join(words)):
         return None

@@ -75,7 +75,15 @@ def _variants(name):
     if "(" in name:
         bare = re.sub(r"\s*\([^)]*\)", "", name).strip()
         inside = re.findall(r"\(([^)]*)\)", name)
-        variants = [bare, *(part for part in inside if part[:1].isupper())]
+        # "Myanmar (Burma)" gives Burma; "Bahamas (The)" does not give "The".
+        variants = [
+            bare,
+            *(
+                part
+                for part in inside
+                if part[:1].isupper() and len(part) > 3 and fold(part) not in NOT_NAMES
+            ),
+        ]
     if ", " in name:
         variants = [variant.split(", ")[0] for variant in variants]
     return variants

@@ -4,7 +4,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
 
 from releases.importing.saving import (
     CHECKED,
@@ -14,6 +14,15 @@ from releases.importing.saving import (
     SKIPPED,
     UPDATED,
 )
+
+STATUS_LABELS = {
+    CREATED: gettext_lazy("created"),
+    UPDATED: gettext_lazy("updated"),
+    CHECKED: gettext_lazy("checked"),
+    SKIPPED: gettext_lazy("skipped"),
+    REFUSED: gettext_lazy("refused"),
+    FAILED: gettext_lazy("failed"),
+}
 
 
 @dataclass
@@ -26,6 +35,10 @@ class FileReport:
     warnings: list
     new_contacts: list
     new_officials: list
+
+    @property
+    def status_label(self):
+        return STATUS_LABELS.get(self.status, self.status)
 
 
 class Report:
@@ -82,13 +95,3 @@ class Report:
 
     def warnings_by_file(self):
         return [(file.source, file.warnings) for file in self.files if file.warnings]
-
-
-STATUS_LABELS = {
-    CREATED: _("created"),
-    UPDATED: _("updated"),
-    CHECKED: _("checked"),
-    SKIPPED: _("skipped"),
-    REFUSED: _("refused"),
-    FAILED: _("failed"),
-}

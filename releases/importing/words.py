@@ -140,7 +140,10 @@ POSITION_WORDS = (
     "programme officer", "program officer", "manager", "programme manager",
     "adviser", "advisor", "specialist", "expert", "counsellor", "consul",
     "founder", "rapporteur", "special rapporteur", "chancellor", "deputy",
-    "member of parliament", "delegate", "lead", "team leader",
+    "member of parliament", "delegate", "lead", "team leader", "surgeon",
+    "commander", "professor", "researcher", "economist", "analyst", "focal point",
+    "physician", "nurse", "doctor", "leader", "principal", "dean",
+    "superintendent", "inspector", "auditor", "administrator", "official",
     # French
     "procureur", "procureure", "procureur general", "procureure generale",
     "ministre", "vice-ministre", "premier ministre", "premiere ministre",
@@ -154,7 +157,9 @@ POSITION_WORDS = (
     "senatrice", "envoye", "envoyee", "envoye special", "conseiller", "conseillere",
     "charge", "chargee", "consul", "consule", "delegue", "deleguee", "fondateur",
     "fondatrice", "administrateur", "administratrice", "expert", "experte",
-    "specialiste", "depute", "deputee", "rapporteur", "rapporteuse",
+    "specialiste", "depute", "deputee", "rapporteur", "rapporteuse", "medecin",
+    "chirurgien", "professeur", "chercheur", "chercheuse", "prefet", "prefete",
+    "commandant", "inspecteur", "inspectrice", "point focal",
     # Spanish
     "fiscal", "fiscal general", "ministro", "ministra", "viceministro",
     "viceministra", "secretario", "secretaria", "secretario general",
@@ -168,7 +173,9 @@ POSITION_WORDS = (
     "asesora", "encargado", "encargada", "consul", "delegado", "delegada",
     "oficial", "especialista", "experto", "experta", "procurador", "procuradora",
     "canciller", "diputado", "diputada", "fundador", "fundadora", "relator",
-    "relatora",
+    "relatora", "medico", "medica", "profesor", "profesora", "investigador",
+    "investigadora", "comandante", "inspector", "inspectora", "punto focal",
+    "gerente", "titular",
 )  # fmt: skip
 ARABIC_POSITION_WORDS = (
     "النائب العام", "المدعي العام", "المدعيه العامه", "وزير", "وزيره", "الوزير",
