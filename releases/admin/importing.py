@@ -27,6 +27,8 @@ class MultipleFileField(forms.FileField):
 class ImportForm(forms.Form):
     files = MultipleFileField(
         label=_("Files"),
+        # An empty file is reported with the others, not refused by the form.
+        allow_empty_file=True,
         widget=MultipleFileInput(
             attrs={"accept": ".txt,.zip,text/plain,application/zip"}
         ),
