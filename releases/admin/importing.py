@@ -44,6 +44,7 @@ class ImportForm(forms.Form):
     )
     dry_run = forms.BooleanField(
         label=_("Check only: read the files and report, without saving anything"),
+        label_suffix="",
         required=False,
     )
 

@@ -8,7 +8,7 @@ from django.db.models import F, Q, prefetch_related_objects
 from django.http import HttpResponseRedirect
 from django.urls import path, reverse
 from django.utils import formats, timezone
-from django.utils.html import format_html, format_html_join
+from django.utils.html import escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
@@ -304,19 +304,17 @@ class ReleaseAdmin(TabbedTranslationAdmin):
     @admin.display(description=_("imported from"))
     def import_record(self, obj):
         record = obj.imported_from
-        parts = [
-            format_html(
-                "<p>{}</p>",
-                gettext("“%(file)s”, imported on %(date)s by %(user)s.")
-                % {
-                    "file": record.source,
-                    "date": formats.date_format(
-                        timezone.localtime(record.imported_at), "DATETIME_FORMAT"
-                    ),
-                    "user": record.imported_by or gettext("a command"),
-                },
-            )
-        ]
+        imported = escape(gettext("“%(file)s”, imported on %(date)s by %(user)s.")) % {
+            # Isolated: a file's path must not be reordered in Arabic.
+            "file": format_html("<bdi>{}</bdi>", record.source),
+            "date": escape(
+                formats.date_format(
+                    timezone.localtime(record.imported_at), "DATETIME_FORMAT"
+                )
+            ),
+            "user": escape(record.imported_by or gettext("a command")),
+        }
+        parts = [format_html("<p>{}</p>", mark_safe(imported))]
         if record.caption:
             parts.append(
                 format_html(

@@ -391,6 +391,14 @@ class Release(TranslatedSlugs, models.Model):
             return self.summary
         return " ".join(plain_text(self.body).split()[:60])
 
+    def summary_opens_body(self):
+        """The summary is the body's first paragraph, as an import makes it:
+        the page shows that text once, not as a lead and again below it."""
+        first = re.match(r"<p(?: [^>]*)?>(.*?)</p>", self.body or "", re.S)
+        return bool(first) and plain_text(first.group(1)) == " ".join(
+            self.summary.split()
+        )
+
     def body_with_dateline(self):
         """The body, its first paragraph opening with the dateline, as in print."""
         body = self.body or ""

@@ -382,6 +382,8 @@ def test_proposed_mentions_are_in_the_preview_and_hidden_from_readers(
     preview = client.get(release.preview_url_in("fr"))
     assert "Javier Diaz Verón" in people_listed(preview)
     assert "proposed by the import" in people_listed(preview)
+    # The summary the import took from the first paragraph is shown once.
+    assert visible_text(preview).count("Organisée par le Ministère public") == 1
 
 
 def test_confirmed_officials_and_mentions_reach_readers(client, publisher):
