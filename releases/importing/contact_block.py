@@ -18,12 +18,14 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+import phonenumbers
 from django.utils.translation import gettext as _
+from phonenumbers import PhoneNumberType
 
 from contacts.phones import check_number
 from newsroom.text import fold
 from releases.importing.dates import DIGITS
-from releases.importing.people import ACRONYM, POSITION_START
+from releases.importing.people import ACRONYM, POSITION_WORDS_PATTERN
 from releases.importing.places import find_countries
 from releases.importing.words import (
     CONTACT_INTRO,
@@ -31,13 +33,20 @@ from releases.importing.words import (
     FAX_WORDS,
     LANDLINE_WORDS,
     MOBILE_WORDS,
+    PHONE_WORDS,
 )
 
 EMAIL = re.compile(r"[\w.+\-']+@[\w\-]+(?:\.[\w\-]+)+", re.UNICODE)
 PHONE = re.compile(
     r"(?<![\w@.\-])(?:\+|00)?\s?\(?\d[\d\s().\-/]{5,24}\d"
-    r"(?:\s*(?:ext\.?|x|poste|anexo|int\.?)\s*\d{1,5})?"
+    r"(?:[\s,(]*(?i:ext|extn|extension|x|poste|anexo|int)\.?\s*\d{1,5}\)?)?"
 )
+# "In N'Djamena, Ibrahima Diane, …": where a contact is, before their name.
+LOCATION = re.compile(
+    r"^(?:in|en|à|a|au|at|from|desde|depuis|في)\s+(?P<place>[^\W\d_].*?)\s*:?$",
+    re.IGNORECASE,
+)
+JOB_WORDS = re.compile(rf"(?<!\w)(?:{POSITION_WORDS_PATTERN})(?!\w)")
 URL = re.compile(r"(?:https?://|www\.)\S+")
 # "or" between two contacts, in the four languages.
 OR = re.compile(r"\s+(?:or|ou|o|u|أو|او|or:|ou :|o:)\s+(?=\S)|\s+(?:or|ou|o|أو|او)\s*$")
@@ -84,6 +93,8 @@ class Contact:
     email: str = ""
     phones: list = field(default_factory=list)
     more_emails: list = field(default_factory=list)
+    # "In N'Djamena": where they are, the office's stand-in when none is printed.
+    place: str = ""
 
     def is_empty(self):
         return not (self.name or self.office or self.email or self.phones)
@@ -96,11 +107,16 @@ class Contact:
         return codes[0] if codes else None
 
     def check_phones(self):
+        if not self.office and self.place:
+            self.office = self.place
         region = self.office_country()
         for phone in self.phones:
             checked = check_number(phone.as_printed.translate(DIGITS), region)
             phone.e164 = checked.stored()
             phone.problem = checked.problem
+            if phone.kind == "phone" and phone.e164:
+                # "Tel." says nothing of the line: the number does.
+                phone.kind = _line_kind(phone.e164) or "phone"
 
     def as_json(self):
         return {
@@ -229,11 +245,19 @@ def _read_chunk(chunk, contacts):
 
 def chunk_number(text, match):
     """The number as printed (the match was made on text with Latin digits)."""
-    return text[match.start() : match.end()].strip(" ()-/")
+    return text[match.start() : match.end()].strip(" ,(-/").removesuffix(")").strip()
 
 
 def _read_words(text, chunk, contacts):
     contact = contacts[-1]
+    location = LOCATION.match(text)
+    starts_anew = not contact.name or contact.can_be_reached()
+    if location and starts_anew and len(location["place"].split()) <= 4:
+        if contact.can_be_reached():
+            contact = Contact()
+            contacts.append(contact)
+        contact.place = location["place"]
+        return ""
     if contact.can_be_reached() and _looks_like_name(text):
         contact = Contact()
         contacts.append(contact)
@@ -267,7 +291,9 @@ def _looks_like_name(text):
 
 
 def _looks_like_job_title(text):
-    return bool(re.match(POSITION_START, text, re.IGNORECASE)) and not (
+    """ "Communications Officer", "Chargée de communication": a position word,
+    and no acronym or office word (those make it an office)."""
+    return bool(JOB_WORDS.search(text)) and not (
         re.search(rf"\b{ACRONYM}\b", text) or OFFICE_WORDS.search(text)
     )
 
@@ -284,6 +310,18 @@ def _label_kind(label):
     if any(word in FAX_WORDS for word in words):
         return "fax"
     if any(word in LANDLINE_WORDS for word in words) or "ligne fixe" in joined:
+        return "landline"
+    if any(word in PHONE_WORDS for word in words):
+        return "phone"
+    return None
+
+
+def _line_kind(e164):
+    number = phonenumbers.parse(e164.partition(";")[0], None)
+    kind = phonenumbers.number_type(number)
+    if kind == PhoneNumberType.MOBILE:
+        return "mobile"
+    if kind == PhoneNumberType.FIXED_LINE:
         return "landline"
     return None
 

@@ -97,7 +97,14 @@ def _numeric(match, order):
     return _date(match["year"], second, first, match, ambiguous=ambiguous)
 
 
+# Words a date may follow in a dateline: "Dakar, le 12 mai 2021".
+BEFORE_DATE = {"le", "el", "the", "on", "du", "del", "في"}
+
+
 def _is_whole(read, found):
     before = fold(read[: found.start]).strip(" ,.-–—:")
     after = read[found.end :].strip(" .,")
-    return not after and (not before or before in day_names())
+    words = [word.strip(",.") for word in before.split()]
+    return not after and all(
+        word in day_names() or word in BEFORE_DATE for word in words
+    )

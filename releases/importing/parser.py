@@ -40,7 +40,7 @@ CAPTION = re.compile(
 DATE_LABEL = re.compile(
     r"(?i)^\W*(?:date\s*(?:publish|published|of\s+publication|de\s+publication)?|"
     r"published(?:\s+on)?|publication\s+date|publi[ée]e?\s+le|fecha(?:\s+de\s+publicaci[oó]n)?|"
-    r"publicad[oa](?:\s+el)?|تاريخ(?:\s+النشر)?|نشر\s+في)\s*[:：]?\s*"
+    r"publicad[oa](?:\s+el)?|(?:ال)?تاريخ(?:\s+النشر)?|نشر\s+في)\s*[:：]?\s*"
 )
 END_MARK = re.compile(
     r"(?i)^\W*(?:#+|\*+|-+|–+|(?:-+|–+)?\s*(?:ends?|fin|fin\s+del\s+comunicado|"
@@ -150,13 +150,22 @@ def parse(text, source, language=None):
         release.warnings.append(
             _("Too little text to tell its language: imported as English.")
         )
-    body_start = _read_header(lines, release)
+    wrapped = is_hard_wrapped(lines)
+    body_start = _read_header(lines, release, wrapped)
     if not release.title:
         return release
     contact_start, rest = _find_contact_block(lines, body_start)
-    _read_body(lines[body_start:contact_start], release)
+    _read_body(lines[body_start:contact_start], release, wrapped)
     if contact_start < len(lines):
-        _read_contact_block([rest, *lines[contact_start + 1 :]], release)
+        block = lines[contact_start:]
+        if wrapped:
+            block = _unwrap(block)
+            rest = contact_intro(block[0]) or ""
+        contact_lines, notes = _split_notes([rest, *block[1:]])
+        contact_lines = [line for line in contact_lines if not _end_mark(line, release)]
+        _read_contact_block(contact_lines, release)
+        # Notes to editors after the contacts belong to the release.
+        _read_body(notes, release, wrapped)
     _read_dateline(release)
     paragraphs = [
         text
@@ -172,6 +181,52 @@ def parse(text, source, language=None):
     if not release.blocks:
         release.warnings.append(_("The file holds a title and no text."))
     return release
+
+
+NOTES = re.compile(
+    r"(?i)^\W*(?:notes?\s+(?:to|for)\s+(?:the\s+)?editors?|notes?\s+aux\s+r[ée]dactions|"
+    r"notes?\s+(?:à\s+l['’]intention\s+des|aux)\s+(?:r[ée]dacteurs|journalistes|m[ée]dias)|"
+    r"notas?\s+(?:para|a)\s+(?:los\s+)?(?:editores|redactores|medios|periodistas)|"
+    r"ملاحظات?\s+(?:للمحررين|للمحرر|للصحفيين)|background|contexte|antecedentes)\W*$"
+)
+
+
+def is_hard_wrapped(lines):
+    """Lines broken at a fixed width (72, 76, 80 columns), as old email
+    archives keep them: most long lines end near the same column."""
+    long = [len(line) for line in lines if len(line) >= 40]
+    if len(long) < 5 or max(long) > 100:
+        return False
+    widest = max(long)
+    near = sum(1 for length in long if length >= widest - 20)
+    return near / len(long) >= 0.6
+
+
+def _unwrap(lines):
+    """Contact lines joined again where a long line was wrapped."""
+    joined = []
+    for line in lines:
+        if joined and line and len(joined[-1]) >= 60:
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
+
+
+def _split_notes(lines):
+    """``(contact lines, notes to editors)``: a "Notes to editors" heading
+    after the contacts starts text for the body."""
+    for index, line in enumerate(lines):
+        if line and NOTES.match(line):
+            return lines[:index], lines[index:]
+    return lines, []
+
+
+def _end_mark(line, release):
+    if line and END_MARK.match(line):
+        release.warnings.append(_("An end mark was left out: «%s».") % line)
+        return True
+    return False
 
 
 def _clean(line):
@@ -202,12 +257,18 @@ def detect_language(text):
     return best if scores[best] else None
 
 
-def _read_header(lines, release):
+def _read_header(lines, release, wrapped=False):
     """Kind, scope, title, caption and date lines; the index of the body's
-    first line."""
+    first line. In a hard-wrapped file, a title runs on to the lines after it."""
     index = 0
+    title_open = False
     for index, line in enumerate(lines):
         if not line:
+            title_open = False
+            continue
+        if title_open:
+            release.title = f"{release.title} {line}"
+            title_open = len(line) >= 40
             continue
         if release.title and _same_title(line, release.title):
             continue
@@ -228,6 +289,7 @@ def _read_header(lines, release):
             continue
         if not release.title:
             release.title = line
+            title_open = wrapped and len(line) >= 40 and not line.endswith(TERMINAL)
             continue
         return index
     return len(lines)
@@ -269,7 +331,7 @@ def _find_contact_block(lines, start):
     return len(lines), ""
 
 
-def _read_body(lines, release):
+def _read_body(lines, release, wrapped=False):
     """Paragraphs and lists; hard-wrapped lines joined again."""
     blocks = release.blocks
     for group in _groups(lines):
@@ -292,9 +354,9 @@ def _read_body(lines, release):
                 else:
                     blocks.append((tag, [bullet["text"]]))
                 previous = "li"
-            elif previous == "li" and _continues(blocks[-1][1][-1], line):
+            elif previous == "li" and (wrapped or _continues(blocks[-1][1][-1], line)):
                 blocks[-1][1][-1] += " " + line
-            elif previous == "p" and _continues(blocks[-1][1], line):
+            elif previous == "p" and (wrapped or _continues(blocks[-1][1], line)):
                 blocks[-1] = ("p", blocks[-1][1] + " " + line)
             else:
                 blocks.append(("p", line))
@@ -385,9 +447,14 @@ def split_dateline(text):
     head = PARENTHESES.sub("", match["head"]).strip(" ,،")
     parts = [part.strip() for part in re.split(r"\s*[,،]\s*", head)]
     date = None
-    if len(parts) > 1 and (found := find_date(parts[-1], whole=True)):
-        date = found
-        parts = parts[:-1]
+    # "Nairobi, 3 March 2022", and "Nairobi, March 3, 2022" (its own comma).
+    for taken in (2, 1):
+        if len(parts) > taken and (
+            found := find_date(", ".join(parts[-taken:]), whole=True)
+        ):
+            date = found
+            parts = parts[:-taken]
+            break
     place = ", ".join(parts)
     if not _is_place(place):
         return None

@@ -34,12 +34,16 @@ LOWER_WORD = r"[^\W\d_]"
 # One capitalised part of a name: "Verón", "O'Brien", "Jean-Pierre".
 CAP = rf"[{UPPER}][^\W\d_]*(?:['’\-][{UPPER}]?[^\W\d_]+)*"
 PARTICLES = word_set(
-    "de del la los da das do dos di du van von der den ter le bin ibn al el y"
+    "de del la los lo da das do dos di du van von der den ter le bin ibn al el y"
+)
+# Titles before a name, with or without their full stop: "M. Jean Dupont".
+HONORIFIC = (
+    r"(?:(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr|Prof|Sr|Sra|Srta|Dra|Me|H\.E|S\.E)\.?\s+)"
 )
 PARTICLE = (
     r"(?:de\s+la|de\s+los|" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + ")"
 )
-NAME = rf"{CAP}(?:\s+(?:{PARTICLE}\s+)?{CAP}){{1,4}}"
+NAME = rf"{HONORIFIC}?{CAP}(?:\s+(?:{PARTICLE}\s+){{0,2}}{CAP}){{1,4}}"
 # An organisation known by its acronym: IOM, OIM, UNHCR, OMS.
 ACRONYM = rf"[{UPPER}]{{2,8}}"
 PLACE = rf"{CAP}(?:\s+(?:de\s+|del\s+|d['’])?{CAP}){{0,3}}"
@@ -74,9 +78,8 @@ def _accented(word):
     return "".join(parts)
 
 
-POSITION_START = (
-    rf"(?:(?:{ACRONYM}(?:['’]s)?\s+)?(?:{_words_pattern(POSITION_WORDS)}))(?!\w)"
-)
+POSITION_WORDS_PATTERN = _words_pattern(POSITION_WORDS)
+POSITION_START = rf"(?:(?:{ACRONYM}(?:['’]s)?\s+)?(?:{POSITION_WORDS_PATTERN}))(?!\w)"
 ARTICLE = (
     r"(?:(?:le|la|les|the|el|los|las|lo|un|une|a|an|su|sa|son|leur)\b\s*|l['’]\s*)"
 )
@@ -123,6 +126,17 @@ ARABIC_STOP = word_set(
     وقالت اكد أكد وأكد اكدت أكدت وأكدت اشار أشار وأشار اشارت أشارت السيد السيدة
     السيده معالي سعادة سعاده الدكتور الدكتورة الدكتوره د و او أو كما ايضا أيضا
     حيث بين خلال بعد قبل عند كل تم وقد قد لقد شارك شاركت حضر حضرت
+    """
+)
+
+
+# Capitalised words that open a sentence before a name: "Selon Fatou
+# Ndiaye, …", "According to…".
+LEAD_INS = word_set(
+    """
+    selon according segun también tambien however cependant ainsi aujourd'hui
+    today yesterday hier hoy ayer meanwhile also said says declared added
+    noted explained dijo declaro afirmo anadio indico senalo explico
     """
 )
 
@@ -180,9 +194,10 @@ def _latin_people(text):
 
 def _clean_name(name):
     """The name, less capitalised words that start a sentence or name a
-    thing ("The", "Ministry"); None if what is left is not two words."""
+    thing ("The", "Ministry", "Selon") and its honorific ("M.", "Dr");
+    None if what is left is not two words."""
     words = name.split()
-    while words and fold(words[0]) in NOT_NAMES:
+    while words and fold(words[0]).rstrip(".") in NOT_NAMES | LEAD_INS:
         words = words[1:]
     if len(words) < 2 or fold(words[-1]) in PARTICLES:
         return None
@@ -195,8 +210,8 @@ def _clean_name(name):
 
 def _clean_position(position):
     words = position.split()
-    # "The Civil Surgeon" → "Civil Surgeon".
-    while words and fold(words[0]) in NOT_NAMES:
+    # "The Civil Surgeon" → "Civil Surgeon"; "UN High Commissioner" stays.
+    while words and fold(words[0]) in NOT_NAMES and not words[0].isupper():
         words = words[1:]
     position = " ".join(words).strip(" ,;-–—")
     if len(position.split()) > 14:

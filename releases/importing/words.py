@@ -118,10 +118,15 @@ MOBILE_WORDS = (
     "celular", "cel", "whatsapp", "signal", "جوال", "محمول", "نقال", "موبايل",
     "الجوال", "المحمول", "واتساب",
 )  # fmt: skip
+# Labels that say a line is fixed…
 LANDLINE_WORDS = (
-    "tel", "tele", "telephone", "phone", "landline", "office", "desk", "direct",
-    "fixe", "ligne", "line", "linea", "bureau", "fijo", "telefono", "oficina", "هاتف",
-    "الهاتف", "ت", "ثابت", "الثابت", "مكتب",
+    "landline", "office", "desk", "direct", "fixe", "ligne", "line", "linea",
+    "bureau", "fijo", "oficina", "ثابت", "الثابت", "مكتب", "ارضي",
+)  # fmt: skip
+# … and labels that only say "telephone": the number tells which it is.
+PHONE_WORDS = (
+    "tel", "tele", "telephone", "phone", "telefono", "tfno", "هاتف", "الهاتف",
+    "ت", "هـ",
 )  # fmt: skip
 FAX_WORDS = ("fax", "telecopie", "فاكس")
 
