@@ -325,7 +325,9 @@ def _find_contact_block(lines, start):
     """``(index of the block's opening line, the rest of that line)``; the
     last opening counts, as a release ends with its contacts."""
     for index in range(len(lines) - 1, start - 1, -1):
-        rest = contact_intro(lines[index]) if lines[index] else None
+        # An opening is a sentence, not a page: a very long line is text.
+        line = lines[index]
+        rest = contact_intro(line) if line and len(line) < 2000 else None
         if rest is not None:
             return index, rest
     return len(lines), ""

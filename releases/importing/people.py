@@ -170,13 +170,13 @@ def find_people(paragraphs, language):
 
 def _latin_people(text):
     found = []
-    taken = []
+    taken = set()  # the characters of names already found
 
     def add(start, end, name, position="", organisation=""):
         name = _clean_name(name)
-        if not name or any(s < end and start < e for s, e in taken):
+        if not name or not taken.isdisjoint(range(start, end)):
             return
-        taken.append((start, end))
+        taken.update(range(start, end))
         found.append(
             (start, Person(name, _clean_position(position), organisation.strip()))
         )
