@@ -3,7 +3,6 @@
 from collections import Counter
 from dataclasses import dataclass
 
-from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from releases.importing.saving import (
@@ -72,26 +71,36 @@ class Report:
     def failed(self):
         return self.counts[FAILED]
 
-    def summary(self):
-        """One line: "3 files read: 2 drafts created, 1 updated…"."""
-        parts = [
-            ngettext("%d file read", "%d files read", self.read) % self.read,
-        ]
-        labels = {
-            CREATED: _("%d drafts created"),
-            UPDATED: _("%d drafts updated"),
-            CHECKED: _("%d checked without saving"),
-            SKIPPED: _("%d skipped"),
-            REFUSED: _("%d refused"),
-            FAILED: _("%d failed"),
-        }
-        details = [label % self.counts[status] for status, label in labels.items()
-                   if self.counts[status] or status in (CREATED, UPDATED)]  # fmt: skip
+    def lines(self):
+        """The counts, one phrase each: "3 files read", "2 drafts created"…
+        Whole phrases, so that every language words and orders them."""
+        count = self.counts
         warned = sum(1 for file in self.files if file.warnings)
-        details.append(
+        lines = [
+            ngettext("%d file read", "%d files read", self.read) % self.read,
+            ngettext("%d draft created", "%d drafts created", count[CREATED])
+            % count[CREATED],
+            ngettext("%d draft updated", "%d drafts updated", count[UPDATED])
+            % count[UPDATED],
+        ]
+        optional = {
+            CHECKED: ngettext(
+                "%d file checked without saving",
+                "%d files checked without saving",
+                count[CHECKED],
+            ),
+            SKIPPED: ngettext("%d file skipped", "%d files skipped", count[SKIPPED]),
+            REFUSED: ngettext("%d file refused", "%d files refused", count[REFUSED]),
+            FAILED: ngettext("%d file failed", "%d files failed", count[FAILED]),
+        }
+        lines += [
+            text % count[status] for status, text in optional.items() if count[status]
+        ]
+        lines.append(
             ngettext("%d file with warnings", "%d files with warnings", warned) % warned
         )
-        return f"{parts[0]}: {', '.join(details)}."
+        return lines
 
-    def warnings_by_file(self):
-        return [(file.source, file.warnings) for file in self.files if file.warnings]
+    def summary(self):
+        """The counts on one line, for the command's output."""
+        return " · ".join(self.lines())

@@ -64,7 +64,7 @@ def test_the_seed_becomes_one_french_draft_with_its_facts():
     report = run(SEED)
 
     release = seed_release()
-    assert "1 drafts created" in report
+    assert "1 draft created" in report
     assert release.status == Status.DRAFT
     assert release.publish_at is None
     assert release.original_language == "fr"
@@ -122,7 +122,7 @@ def test_importing_the_same_file_twice_leaves_one_draft():
 
     report = run(SEED)
 
-    assert "1 drafts updated" in report
+    assert "1 draft updated" in report
     assert Release.objects.count() == 1
     assert seed_release().pk == first.pk
     assert PressContact.objects.count() == 1
@@ -426,7 +426,9 @@ def test_an_editor_imports_files_from_the_admin_and_reads_the_report(client, edi
     assert response.status_code == 200
     assert "no-store" in response["Cache-Control"]
     text = visible_text(response)
-    assert "3 files read: 2 drafts created" in text
+    assert "3 files read" in text
+    assert "2 drafts created" in text
+    assert "1 file refused" in text
     assert "The file is empty." in text
     assert "Officials to confirm:" in text
     release = seed_release()
