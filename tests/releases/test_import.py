@@ -481,3 +481,22 @@ def test_the_drafts_admin_page_shows_what_the_import_could_not_file(client, edit
     text = visible_text(page)
     assert SEED.name in text
     assert "+595 21 981-50-90-20" in text
+
+
+def test_an_editor_confirms_imported_officials_from_their_list(client, editor):
+    run(SEED)
+    logged_in(client, editor)
+    waiting = reverse("admin:contacts_official_changelist") + "?confirmed__exact=0"
+    assert "Javier Diaz Verón" in visible_text(client.get(waiting))
+    chosen = Official.objects.filter(full_name__in=list(ATTORNEYS_GENERAL))
+
+    client.post(
+        reverse("admin:contacts_official_changelist"),
+        {
+            "action": "confirm_selected",
+            "_selected_action": [official.pk for official in chosen],
+        },
+    )
+
+    assert Official.objects.filter(confirmed=True).count() == 4
+    assert Official.objects.filter(confirmed=False).count() == 3
