@@ -8,6 +8,8 @@ import pytest
 from playwright.sync_api import expect
 
 from releases.models import Release
+from releases.roles import sync_groups
+from tests.factories import user_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -18,8 +20,11 @@ TITLE = "Séminaire sur la lutte contre la traite au Paraguay"
 
 
 def test_an_editor_imports_old_releases_and_previews_a_draft(
-    live_server, new_page, log_in, editor, screenshot
+    live_server, new_page, log_in, screenshot
 ):
+    # A transactional test starts with no groups: the roles are made anew.
+    sync_groups()
+    editor = user_in("Editor")
     page = new_page(locale="en-GB")
     log_in(page, live_server, editor)
     page.goto(f"{live_server.url}/admin/releases/release/")
