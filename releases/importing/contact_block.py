@@ -25,7 +25,7 @@ from phonenumbers import PhoneNumberType
 from contacts.phones import check_number
 from newsroom.text import fold
 from releases.importing.dates import DIGITS
-from releases.importing.people import ACRONYM, POSITION_WORDS_PATTERN
+from releases.importing.people import ACRONYM, POSITION_WORDS_PATTERN, find_acronym
 from releases.importing.places import find_countries
 from releases.importing.words import (
     CONTACT_INTRO,
@@ -294,7 +294,7 @@ def _looks_like_job_title(text):
     """ "Communications Officer", "Chargée de communication": a position word,
     and no acronym or office word (those make it an office)."""
     return bool(JOB_WORDS.search(text)) and not (
-        re.search(rf"\b{ACRONYM}\b", text) or OFFICE_WORDS.search(text)
+        find_acronym(text) or OFFICE_WORDS.search(text)
     )
 
 

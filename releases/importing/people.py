@@ -192,16 +192,27 @@ def _latin_people(text):
     return [person for _start, person in sorted(found, key=lambda item: item[0])]
 
 
+def find_acronym(text):
+    """The first acronym in ``text`` ("OIM en Equateur" → "OIM"), or ""."""
+    match = re.search(rf"(?<!\w){ACRONYM}(?!\w)", text)
+    return match.group() if match else ""
+
+
+# What a name may not start with, and what may not stand inside it.
+NOT_FIRST = NOT_NAMES | LEAD_INS
+NOT_INSIDE = NOT_NAMES - PARTICLES
+
+
 def _clean_name(name):
     """The name, less capitalised words that start a sentence or name a
     thing ("The", "Ministry", "Selon") and its honorific ("M.", "Dr");
     None if what is left is not two words."""
     words = name.split()
-    while words and fold(words[0]).rstrip(".") in NOT_NAMES | LEAD_INS:
+    while words and fold(words[0]).rstrip(".") in NOT_FIRST:
         words = words[1:]
     if len(words) < 2 or fold(words[-1]) in PARTICLES:
         return None
-    if any(fold(word) in NOT_NAMES - PARTICLES for word in words[1:]):
+    if any(fold(word) in NOT_INSIDE for word in words[1:]):
         return None
     if any(word.isupper() and len(word) > 1 for word in words):
         return None

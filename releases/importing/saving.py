@@ -12,7 +12,6 @@ rolls back that file only.
 import datetime
 import hashlib
 import logging
-import re
 from dataclasses import dataclass, field
 
 from django.db import transaction
@@ -21,11 +20,11 @@ from django.utils.translation import gettext as _
 
 from contacts.models import Official, Organisation, OrganisationKind, PressContact
 from contacts.names import name_key
-from newsroom.languages import LANGUAGE_CODES
+from newsroom.languages import in_every_language
 from newsroom.text import fold
 from releases.importing.contact_block import describe
 from releases.importing.parser import parse
-from releases.importing.people import ACRONYM
+from releases.importing.people import find_acronym
 from releases.importing.places import find_countries
 from releases.importing.reading import Refused
 from releases.models import ImportedText, Mention, Release, ReleaseContact, Status
@@ -262,20 +261,15 @@ class Importer:
     def _office(self, contact, language, outcome):
         if contact.office:
             return self._organisation(contact.office, language)
-        root = self._root_for(None)
-        if root:
-            outcome.warnings.append(
-                _("No office printed for %(name)s: filed under %(office)s.")
-                % {"name": contact.name, "office": root}
-            )
-            return root
-        domain = contact.email.rpartition("@")[2] if contact.email else ""
-        name = domain or _("Office to confirm")
+        office = self._root_for(None)
+        if office is None:
+            domain = contact.email.rpartition("@")[2] if contact.email else ""
+            office = self._organisation(domain or _("Office to confirm"), language)
         outcome.warnings.append(
             _("No office printed for %(name)s: filed under “%(office)s”.")
-            % {"name": contact.name, "office": name}
+            % {"name": contact.name, "office": office}
         )
-        return self._organisation(name, language)
+        return office
 
     def _organisation(self, printed, language, *, make=True):
         """The organisation named ``printed`` ("IOM Paraguay", "OIM en
@@ -286,7 +280,7 @@ class Importer:
         for organisation, keys in organisations:
             if key in keys:
                 return organisation
-        acronym = _acronym(printed)
+        acronym = find_acronym(printed)
         codes = find_countries(printed, any_case=True)
         country = codes[0] if codes else ""
         if acronym and country:
@@ -331,9 +325,14 @@ class Importer:
 
     def _link_officials(self, release, parsed, outcome):
         language = parsed.language
+        # Everyone the file names, looked up at once.
+        known = {}
+        keys = [name_key(person.name) for person in parsed.people]
+        for official in Official.objects.filter(name_key__in=keys).order_by("pk"):
+            known.setdefault(official.name_key, official)
         found = []
         for person in parsed.people:
-            official = Official.objects.with_name_of(person.name).first()
+            official = known.get(name_key(person.name))
             if official is None:
                 official = Official(full_name=person.name, confirmed=False)
                 codes = find_countries(person.position or person.organisation)
@@ -342,7 +341,7 @@ class Importer:
                     official.organisation = self._organisation(
                         person.organisation,
                         language,
-                        make=bool(_acronym(person.organisation)),
+                        make=bool(find_acronym(person.organisation)),
                     )
                 setattr(official, f"position_{language}", person.position[:200])
                 official.save()
@@ -401,12 +400,12 @@ def _org_key(name):
 
 
 def _keys_of(organisation):
-    keys = set()
-    for code in LANGUAGE_CODES:
-        for field_name in ("name", "acronym"):
-            if value := getattr(organisation, f"{field_name}_{code}"):
-                keys.add(_org_key(value))
-    return keys
+    """Its names and acronyms in every language, as ``_org_key`` compares them."""
+    return {
+        _org_key(value)
+        for field_name in in_every_language("name", "acronym")
+        if (value := getattr(organisation, field_name))
+    }
 
 
 def _acronyms(organisation):
@@ -414,11 +413,6 @@ def _acronyms(organisation):
         return set()
     return {
         value
-        for code in LANGUAGE_CODES
-        if (value := getattr(organisation, f"acronym_{code}"))
+        for field_name in in_every_language("acronym")
+        if (value := getattr(organisation, field_name))
     }
-
-
-def _acronym(printed):
-    match = re.search(rf"(?<!\w){ACRONYM}(?!\w)", printed)
-    return match.group() if match else ""
