@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test test-browser setup setup-dev users lint format clean bench-search
+.PHONY: run serve test test-browser setup setup-dev users lint format clean bench bench-search
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,16 @@ run: setup
 	@echo
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
+# Production serving: gunicorn (gunicorn.conf.py: WEB_CONCURRENCY workers,
+# GUNICORN_THREADS threads) with DJANGO_ENV=production, which refuses to
+# start without SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL in the
+# environment. See docs/deployment.md.
+serve: export DJANGO_ENV = production
+serve: setup
+	$(MANAGE) collectstatic --noinput --verbosity 0
+	$(MANAGE) check --deploy
+	PORT=$(PORT) $(BIN)/gunicorn -c gunicorn.conf.py newsroom.wsgi
+
 users: setup
 	$(MANAGE) demo_users
 
@@ -58,6 +68,18 @@ bench-search: setup-dev
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(MANAGE) ensure_database
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(MANAGE) migrate --noinput
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(MANAGE) bench_search --releases 100000
+
+# The site under load (bench/run.py, docs/performance.md): a generated
+# newsroom of RELEASES releases on PostgreSQL, served by the production
+# command, loaded by wrk; results in bench/results/.
+RELEASES ?= 100000
+COMPARE ?= 1000
+BENCH_SECONDS ?= 10
+bench: setup-dev
+	@command -v wrk >/dev/null || { apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+	$(BIN)/python bench/run.py --releases $(RELEASES) --compare $(COMPARE) \
+		--seconds $(BENCH_SECONDS) $(BENCH_OPTIONS)
 
 lint: setup-dev
 	$(BIN)/ruff check --fix .

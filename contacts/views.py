@@ -9,6 +9,7 @@ from contacts.models import PressContact
 from contacts.names import name_key
 from contacts.vcard import vcard_for
 from newsroom.jsonld import jsonld_script
+from newsroom.pages import public_page
 
 
 def directory():
@@ -16,6 +17,7 @@ def directory():
 
 
 @require_safe
+@public_page
 def contact_list(request):
     """Active press contacts by country and office, filterable by country."""
     contacts = list(directory())
@@ -58,6 +60,7 @@ def directory_order(contact):
 
 
 @require_safe
+@public_page
 def contact_vcard(request, slug):
     contact = directory().filter(slug=slug).first()
     if contact is None:

@@ -67,6 +67,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "newsroom.middleware.RejectNulBytesMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions, locale and auth: a cached page needs none of them.
+    "newsroom.pages.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -95,7 +97,26 @@ TEMPLATES = [
     },
 ]
 
-DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=0)}
+# Database connections (docs/performance.md, "Connections"): each gunicorn
+# worker keeps its connection for CONN_MAX_AGE seconds and checks it before
+# reusing it; DATABASE_POOL=1 uses psycopg's pool instead (PostgreSQL only),
+# for threaded workers.
+DATABASES = {
+    "default": dj_database_url.parse(
+        DATABASE_URL,
+        conn_max_age=int(os.environ.get("CONN_MAX_AGE", 600 if PRODUCTION else 0)),
+        conn_health_checks=True,
+    )
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and (
+    os.environ.get("DATABASE_POOL") == "1"
+):
+    DATABASES["default"]["CONN_MAX_AGE"] = 0
+    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
+        "min_size": 1,
+        "max_size": int(os.environ.get("DATABASE_POOL_SIZE", 4)),
+        "timeout": 10,
+    }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"]["TEST"] = {
         "NAME": os.environ.get("TEST_DATABASE_NAME")
@@ -179,7 +200,33 @@ WHITENOISE_AUTOREFRESH = not PRODUCTION
 
 LOGIN_URL = "admin:login"
 
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# The cache: Redis when REDIS_URL is set, shared by every process (pages are
+# invalidated in all of them at once); else each process's own memory.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "newsroom"),
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Whole public pages are kept in the cache until something they may show
+# changes or the next embargo lifts (newsroom/pages.py). On by default where
+# every process sees the same cache: with Redis, or in development's single
+# process; several production processes with no Redis would each keep pages
+# they cannot hear about changes to.
+PAGE_CACHE = (
+    os.environ.get("PAGE_CACHE", "1" if REDIS_URL or not PRODUCTION else "0") == "1"
+)
+# What public pages tell browsers and CDNs (Cache-Control), in seconds; both
+# are cut short before the next embargo lifts.
+PAGE_MAX_AGE = int(os.environ.get("PAGE_MAX_AGE", 60))
+PAGE_STALE_WHILE_REVALIDATE = int(os.environ.get("PAGE_STALE_WHILE_REVALIDATE", 120))
 
 # Security. Development keeps plain HTTP on 127.0.0.1; production is HTTPS only.
 SECURE_CONTENT_TYPE_NOSNIFF = True

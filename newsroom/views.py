@@ -9,6 +9,7 @@ from django.views.decorators.http import require_safe
 from django.views.static import serve
 
 from newsroom.languages import LANGUAGE_CODES
+from newsroom.pages import public_page
 from releases.models import Event
 from releases.views import public_releases
 
@@ -27,6 +28,7 @@ def root(request):
 
 
 @require_safe
+@public_page
 def home(request):
     releases = public_releases()[:HOME_RELEASES]
     events = Event.objects.public().upcoming()[:HOME_EVENTS]
@@ -50,6 +52,7 @@ def healthz(request):
 
 
 @require_safe
+@public_page
 def robots_txt(request):
     """Crawlers keep out of the admin and staff previews, and find the sitemap."""
     private = [reverse("admin:index"), *map(preview_prefix, LANGUAGE_CODES)]

@@ -10,12 +10,13 @@ from django.http import Http404, QueryDict
 from django.http.request import split_domain_port
 from django.urls import reverse
 from django.utils import translation
-from django.utils.cache import patch_cache_control
+from django.utils.decorators import method_decorator
 from django.utils.feedgenerator import Atom1Feed, Enclosure
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
+from newsroom.pages import public_page
 from newsroom.text import printable
 from releases.forms import ReleaseFilterForm
 from releases.views import public_releases
@@ -71,13 +72,11 @@ class ReleaseFeed(Feed):
     url_name = "releases:feed"
     item_guid_is_permalink = False
 
+    @method_decorator(public_page)
     def __call__(self, request, *args, **kwargs):
-        response = super().__call__(request, *args, **kwargs)
-        # The syndication view sends Last-Modified, from which a shared cache
-        # may guess a lifetime of its own; an embargo lifting must reach
-        # readers at its second, so every cache asks again each time.
-        patch_cache_control(response, no_cache=True)
-        return response
+        # Cached and revalidated as every public page is, never past the next
+        # embargo (newsroom/pages.py).
+        return super().__call__(request, *args, **kwargs)
 
     def get_object(self, request):
         # Bound even without parameters: no filter is a valid choice.

@@ -44,6 +44,26 @@ def in_geneva(settings):
 
 
 @pytest.fixture(autouse=True)
+def page_cache_off(request, settings):
+    """Pages are made fresh in every test but those about the page cache
+    (tests/test_page_cache.py), which turn it on. The content's generation
+    is begun before the test, so a page's queries are counted as they are
+    between two changes, not with the one query a change costs once."""
+    from django.core.cache import cache
+
+    from newsroom.pages import current_generation
+
+    settings.PAGE_CACHE = False
+    cache.clear()
+    if request.node.get_closest_marker("django_db") or {
+        "db",
+        "transactional_db",
+    } & set(request.fixturenames):
+        request.getfixturevalue("db")
+        current_generation()
+
+
+@pytest.fixture(autouse=True)
 def media_dirs(settings, tmp_path):
     """Pictures and documents saved by a test go to its own folders, never
     to the project's media/ and private/."""

@@ -7,6 +7,7 @@ from contacts.admin.forms import OfficialForm
 from contacts.admin.person import PersonAdmin
 from contacts.models import Official
 from newsroom.languages import in_every_language
+from newsroom.pages import content_changed
 
 
 @admin.register(Official)
@@ -34,6 +35,8 @@ class OfficialAdmin(PersonAdmin, TabbedTranslationAdmin):
     )
     def confirm_selected(self, request, queryset):
         count = queryset.filter(confirmed=False).update(confirmed=True)
+        # A bulk update sends no signal: the pages naming them change too.
+        content_changed()
         self.message_user(
             request,
             ngettext("%d official confirmed.", "%d officials confirmed.", count)

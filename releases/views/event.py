@@ -8,6 +8,7 @@ from django.views.decorators.http import require_safe
 
 from newsroom.jsonld import jsonld_script
 from newsroom.languages import LANGUAGE_CODES
+from newsroom.pages import public_page
 from releases.calendar import calendar_for
 from releases.jsonld import event_jsonld
 from releases.models import Event, Release, Speaker
@@ -16,6 +17,7 @@ PAST_PER_PAGE = 20
 
 
 @require_safe
+@public_page
 def event_list(request):
     """Upcoming events, soonest first; then past ones, newest first, by page."""
     events = Event.objects.public()
@@ -63,6 +65,7 @@ def find_event(slug):
 
 
 @require_safe
+@public_page
 def event_detail(request, slug):
     event = find_event(slug)
     if slug != event.slug:
@@ -83,6 +86,7 @@ def event_detail(request, slug):
 
 
 @require_safe
+@public_page
 def event_ics(request, slug):
     """One event, for a calendar app."""
     event = Event.objects.public().with_slug(slug).first()
@@ -92,6 +96,7 @@ def event_ics(request, slug):
 
 
 @require_safe
+@public_page
 def event_calendar(request):
     """Every upcoming event: a calendar journalists subscribe to."""
     events = Event.objects.public().upcoming()

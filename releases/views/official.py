@@ -4,10 +4,12 @@ from django.views.decorators.http import require_safe
 
 from contacts.jsonld import person_jsonld
 from newsroom.jsonld import jsonld_script
+from newsroom.pages import public_page
 from releases.models import Event, Mention, Release, Speaker, officials_with_a_page
 
 
 @require_safe
+@public_page
 def official_detail(request, slug):
     """Who they are, the public releases that name them, where they spoke.
 

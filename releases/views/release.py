@@ -8,6 +8,7 @@ from django.views.decorators.http import require_safe
 
 from contacts.jsonld import contact_point_jsonld
 from newsroom.jsonld import jsonld_script
+from newsroom.pages import public_page
 from releases import search
 from releases.facets import facets
 from releases.forms import ReleaseFilterForm
@@ -64,6 +65,7 @@ def with_links(releases, *, preview=False):
 
 
 @require_safe
+@public_page
 def release_list(request):
     """The releases, searched and filtered; facets say what each filter gives."""
     # Always bound: no parameters is a valid search for everything.
@@ -145,6 +147,7 @@ def facet_links(result, filters):
 
 
 @require_safe
+@public_page
 def release_detail(request, slug):
     language = translation.get_language()
     release = with_links(Release.objects.reachable().with_slug(slug)).first()

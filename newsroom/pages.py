@@ -1,0 +1,253 @@
+"""The page cache: whole public pages, kept until what they show changes.
+
+Every page is stored under the current *generation* of the content, a token
+kept in the cache beside the pages. Anything a public page may show changing
+(a release published, updated or withdrawn; an official, event, contact,
+theme or picture edited) ends the generation once the change is committed, so
+every page of every process sharing the cache (Redis) is new at its next
+request. Time changes pages too: a generation also ends at the next embargo
+and when the next upcoming event is over, so no cached page outlives them.
+
+Views opt in with ``@public_page``; the middleware then answers conditional
+requests (ETag, Last-Modified → 304) and sends ``Cache-Control`` fit for a CDN,
+cut short before the next embargo. Only anonymous requests (no session
+cookie) are served from the cache; staff see every page fresh.
+
+docs/performance.md says why whole pages, and what it costs.
+"""
+
+import hashlib
+import logging
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import wraps
+
+from django.apps import apps
+from django.conf import settings
+from django.core.cache import cache
+from django.db import DatabaseError, transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.http import http_date
+
+try:
+    from redis.exceptions import RedisError as CacheError
+except ImportError:  # pragma: no cover - Redis's client is a requirement.
+    CacheError = OSError
+
+logger = logging.getLogger(__name__)
+
+GENERATION_KEY = "pages:generation"
+# The apps whose every model may be shown on a public page.
+CONTENT_APPS = ("releases", "contacts")
+# What a cached page keeps of its response; the rest is made anew each time.
+NOT_STORED = {"cache-control", "expires", "last-modified", "set-cookie", "date"}
+# A generation with nothing ahead of it is renewed once a day all the same.
+LONGEST = 24 * 60 * 60
+# Pages of an old generation are unreachable at once; this only frees memory.
+PAGE_LIFETIME = 60 * 60
+
+
+@dataclass(frozen=True)
+class Generation:
+    """The content as it is from ``since`` until ``until`` at the latest."""
+
+    token: str
+    since: float
+    # The next embargo to lift or upcoming event to end (a timestamp), if any.
+    until: float | None
+
+    def seconds_left(self, now):
+        return LONGEST if self.until is None else max(0.0, self.until - now)
+
+
+def now():
+    return timezone.now().timestamp()
+
+
+def next_change(moment):
+    """When the public content next changes by itself, after ``moment``: an
+    embargo lifting or an upcoming event ending. One query."""
+    # Imported here: the app registry is not ready when this module is.
+    from releases.models import Event, Release, Status
+
+    when = datetime.fromtimestamp(moment, UTC)
+    embargoes = (
+        Release.objects.filter(status=Status.PUBLISHED, publish_at__gt=when)
+        .order_by()
+        .values_list("publish_at")
+    )
+    # An event is upcoming until it ends (EventQuerySet.upcoming).
+    endings = (
+        Event.objects.public()
+        .filter(ends_at__gte=when)
+        .order_by()
+        .values_list("ends_at")
+    )
+    first = embargoes.union(endings, all=True).order_by("publish_at").first()
+    # A millisecond after: an event ending at ``t`` is still upcoming at ``t``.
+    return None if first is None else first[0].timestamp() + 0.001
+
+
+def current_generation():
+    """The content's generation, begun anew when the last one has ended.
+
+    Several processes may find it ended at once; the first to store a new
+    one wins and the others take it.
+    """
+    moment = now()
+    generation = _cache_call(cache.get, GENERATION_KEY)
+    if generation is not None and (
+        generation.until is None or moment < generation.until
+    ):
+        return generation
+    fresh = Generation(secrets.token_hex(8), moment, next_change(moment))
+    timeout = int(fresh.seconds_left(moment))
+    if generation is not None:
+        _cache_call(cache.delete, GENERATION_KEY)
+    if timeout <= 0 or _cache_call(cache.add, GENERATION_KEY, fresh, timeout):
+        return fresh
+    return _cache_call(cache.get, GENERATION_KEY) or fresh
+
+
+def content_changed(**kwargs):
+    """End the generation once the change is committed: before, another
+    request could still store the old content under the new generation."""
+    transaction.on_commit(_end_generation, robust=True)
+
+
+def _end_generation():
+    _cache_call(cache.delete, GENERATION_KEY)
+
+
+def connect_signals():
+    """Every save, deletion or change of links of a content model ends the
+    generation (called once, when the apps are ready)."""
+    for label in CONTENT_APPS:
+        for model in apps.get_app_config(label).get_models():
+            uid = f"pages-{model._meta.label}"
+            post_save.connect(content_changed, sender=model, dispatch_uid=uid)
+            post_delete.connect(content_changed, sender=model, dispatch_uid=uid)
+    m2m_changed.connect(content_changed, dispatch_uid="pages-m2m")
+
+
+def _cache_call(method, *args):
+    """The cache's answer, or None when it cannot be reached: pages are then
+    made fresh every time, which is slower but never wrong."""
+    try:
+        return method(*args)
+    except CacheError as error:
+        logger.warning("Page cache unreachable: %s", error)
+        return None
+
+
+def public_page(view):
+    """Mark the responses of ``view`` as public pages: the same for every
+    reader of a language, cached, and answered with 304 when unchanged."""
+
+    @wraps(view)
+    def marked(request, *args, **kwargs):
+        response = view(request, *args, **kwargs)
+        response.public_page = True
+        return response
+
+    return marked
+
+
+@dataclass(frozen=True)
+class StoredPage:
+    status: int
+    headers: tuple
+    content: bytes
+    etag: str
+
+    @classmethod
+    def of(cls, response):
+        return cls(
+            response.status_code,
+            tuple(
+                (name, value)
+                for name, value in response.items()
+                if name.lower() not in NOT_STORED
+            ),
+            response.content,
+            response["ETag"],
+        )
+
+    def response(self):
+        response = HttpResponse(self.content, status=self.status)
+        for name, value in self.headers:
+            response[name] = value
+        return response
+
+
+class PageCacheMiddleware:
+    """Serves and stores ``@public_page`` responses; sends their caching
+    headers, and 304 to a reader who has the page already."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method not in ("GET", "HEAD"):
+            return self.get_response(request)
+        generation = key = None
+        if settings.PAGE_CACHE and settings.SESSION_COOKIE_NAME not in request.COOKIES:
+            try:
+                generation = current_generation()
+            except DatabaseError:
+                # The view will say so (/healthz answers 503); nothing to cache.
+                return self.get_response(request)
+            key = page_key(generation, request)
+            stored = _cache_call(cache.get, key)
+            if stored is not None:
+                return finish(request, stored.response(), generation)
+        response = self.get_response(request)
+        if not getattr(response, "public_page", False) or response.status_code != 200:
+            return response
+        generation = generation or current_generation()
+        if response.streaming:
+            return finish(request, response, generation)
+        response["ETag"] = f'"{hashlib.md5(response.content).hexdigest()}"'
+        if key is not None and not response.cookies:
+            timeout = min(PAGE_LIFETIME, int(generation.seconds_left(now())))
+            if timeout > 0:
+                _cache_call(cache.set, key, StoredPage.of(response), timeout)
+        return finish(request, response, generation)
+
+
+def page_key(generation, request):
+    """A page is its full address, host and scheme included: pages hold
+    absolute links. The language is in the path."""
+    address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+    digest = hashlib.md5(address.encode()).hexdigest()
+    return f"pages:{generation.token}:{digest}"
+
+
+def finish(request, response, generation):
+    """Caching headers for a public page, and 304 if the reader has it."""
+    moment = now()
+    left = int(generation.seconds_left(moment))
+    max_age = min(settings.PAGE_MAX_AGE, left)
+    stale = min(settings.PAGE_STALE_WHILE_REVALIDATE, left - max_age)
+    directives = {"public": True, "max_age": max_age}
+    if stale > 0:
+        directives["stale_while_revalidate"] = stale
+    patch_cache_control(response, **directives)
+    # The view's own Last-Modified (a feed's newest item, a sitemap's lastmod)
+    # misses a release leaving it; only the generation knows.
+    del response["Last-Modified"]
+    last_modified = None
+    if settings.PAGE_CACHE:
+        # Only a generation every process shares says when content changed.
+        last_modified = int(generation.since)
+        response["Last-Modified"] = http_date(last_modified)
+    return get_conditional_response(
+        request,
+        etag=response.get("ETag"),
+        last_modified=last_modified,
+        response=response,
+    )
