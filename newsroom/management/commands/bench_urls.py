@@ -1,0 +1,157 @@
+"""The addresses `make bench` loads, and the SQL queries each page runs.
+
+    python manage.py bench_urls            (JSON on standard output)
+
+Run against the benchmark's database (bench/run.py does): picks, from what
+is there, the pages a reader reaches most — home, the list with and without
+filters, searches, releases, officials, events, the feed, the sitemap — a
+handful of addresses for each, so that a load cycles through several, and a
+static file for the ceiling. Each address is requested once in this process,
+page cache off, to count its queries.
+"""
+
+import json
+import re
+from collections import Counter
+
+from django.conf import settings
+from django.contrib.staticfiles.storage import staticfiles_storage
+from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
+from django.db.models import Count
+from django.test import Client
+from django.test.utils import CaptureQueriesContext, override_settings
+from django.utils import translation
+from django.utils.http import urlencode
+
+from contacts.models import Official
+from releases.models import Event, Mention, Release, Theme
+
+# Words a reader of the generated archive searches for, by language; two
+# words, a phrase and a rare word among them.
+SEARCHES = {
+    "en": ["migrants", "trafficking", "health", '"human trafficking"', "border"],
+    "fr": ["migrants", "traite", "santé", "protection des", "frontières"],
+    "es": ["migrantes", "trata", "salud", '"trata de"', "fronteras"],
+    "ar": ["المهاجرين", "الاتجار", "الصحة", "حماية", "الحدود"],
+}
+EACH = 12
+
+
+class Command(BaseCommand):
+    help = "Print, as JSON, the pages the benchmark loads and their query counts."
+
+    def handle(self, *args, **options):
+        with translation.override("en"):
+            pages = addresses()
+        self.stdout.write(
+            json.dumps(
+                {
+                    "pages": counted(pages),
+                    "static": staticfiles_storage.url("css/newsroom.css"),
+                    "releases": Release.objects.count(),
+                    "public": Release.objects.public().count(),
+                    "database": settings.DATABASES["default"]["NAME"],
+                },
+                ensure_ascii=False,
+            )
+        )
+
+
+def addresses():
+    """``{page: [path, ...]}``: a few addresses of each kind of page."""
+    return {
+        "home": ["/en/", "/fr/", "/es/", "/ar/"],
+        "list": ["/en/releases/", "/fr/releases/", "/es/releases/", "/ar/releases/"],
+        "filtered list": filtered_lists(),
+        "search": [
+            f"/{code}/releases/?{urlencode({'q': words})}"
+            for code, searched in SEARCHES.items()
+            for words in searched
+        ],
+        "release": releases(),
+        "official": officials(),
+        "event": events(),
+        "feed": [f"/{code}/releases/feed/" for code in ("en", "fr", "es", "ar")],
+        "sitemap": ["/sitemap.xml", "/sitemap-releases.xml"],
+    }
+
+
+def counted(pages):
+    """``{page: {"paths", "queries"}}``, the most queries any of its
+    addresses ran, each requested once with the page cache off."""
+    client = Client()
+    result = {}
+    with override_settings(PAGE_CACHE=False):
+        for name, paths in pages.items():
+            counts = []
+            for path in paths:
+                with CaptureQueriesContext(connection) as queries:
+                    response = client.get(path)
+                if response.status_code != 200:
+                    raise CommandError(f"{path} answered {response.status_code}")
+                counts.append(len(queries))
+            result[name] = {"paths": paths, "queries": max(counts)}
+    return result
+
+
+def filtered_lists():
+    """The list filtered as readers filter it: by country, by theme, both,
+    by kind and year."""
+    public = Release.objects.public().available_in("en")
+    codes = Counter()
+    for value in public.order_by("-publish_at").values_list("countries", flat=True)[
+        :500
+    ]:
+        codes.update(code for code in re.split(r",", str(value)) if code)
+    countries = [code for code, _n in codes.most_common(4)]
+    themes = list(Theme.objects.order_by("pk").values_list("slug_en", flat=True)[:4])
+    newest = public.order_by("-publish_at").first()
+    year = newest.publish_at.year if newest else 2026
+    return [
+        f"/en/releases/?country={countries[0]}",
+        f"/en/releases/?theme={themes[0]}",
+        f"/en/releases/?country={countries[1]}&theme={themes[1]}",
+        f"/en/releases/?kind=press_release&year={year}",
+        f"/fr/releases/?country={countries[2]}",
+        f"/es/releases/?theme={themes[2]}&year={year - 1}",
+    ]
+
+
+def releases():
+    """Recent releases with everything a page can show: picture, people,
+    contacts."""
+    named = Mention.objects.values("release")
+    found = (
+        Release.objects.public()
+        .available_in("en")
+        .filter(pk__in=named, hero_image__isnull=False)
+        .order_by("-publish_at")[: EACH * 4 : 4]
+    )
+    return [release.url_in("en") for release in found]
+
+
+def officials():
+    """Officials named in public releases, the most named first."""
+    named = (
+        Mention.objects.filter(confirmed=True, official__confirmed=True)
+        .values("official")
+        .annotate(n=Count("pk"))
+        .order_by("-n")
+        .values_list("official", flat=True)[:EACH]
+    )
+    return [
+        official.get_absolute_url()
+        for official in Official.objects.filter(pk__in=list(named))
+    ]
+
+
+def events():
+    """Public events, recent and upcoming, with speakers."""
+    found = (
+        Event.objects.public()
+        .filter(speakers__isnull=False)
+        .distinct()
+        .order_by("-starts_at")[:EACH]
+    )
+    return [event.get_absolute_url() for event in found]
