@@ -65,9 +65,7 @@ def main():
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--port", type=int, default=8123)
     parser.add_argument("--cold-samples", type=int, default=15)
-    parser.add_argument(
-        "--workers", default=os.environ.get("WEB_CONCURRENCY", "")
-    )
+    parser.add_argument("--workers", default=os.environ.get("WEB_CONCURRENCY", ""))
     parser.add_argument("--threads", default=os.environ.get("GUNICORN_THREADS", ""))
     parser.add_argument("--pool", action="store_true", help="psycopg's pool")
     parser.add_argument(
@@ -270,8 +268,12 @@ class Server:
     def __enter__(self):
         self.log_file = self.log.open("w")
         self.process = subprocess.Popen(
-            [str(Path(PYTHON).parent / "gunicorn"), "-c", "gunicorn.conf.py"]
-            + ["newsroom.wsgi"],
+            [
+                str(Path(PYTHON).parent / "gunicorn"),
+                "-c",
+                "gunicorn.conf.py",
+                "newsroom.wsgi",
+            ],
             cwd=ROOT,
             env=self.env,
             stdout=self.log_file,
@@ -466,7 +468,8 @@ def markdown(report):
         "|---|---|---|---|",
     ]
     for what, target, met, figure in verdicts(report):
-        lines.append(f"| {what} | {target} | {figure} | {'met' if met else 'NOT met'} |")
+        verdict = "met" if met else "NOT met"
+        lines.append(f"| {what} | {target} | {figure} | {verdict} |")
     lines += [
         "",
         f"Workers' resident memory after the run (MB): {report['worker_rss_mb']}; "
