@@ -113,6 +113,25 @@ def current_generation():
     return _cache_call(cache.get, GENERATION_KEY) or fresh
 
 
+def fragment(name, parts, compute):
+    """``compute()``, kept for the generation under ``name`` and ``parts``:
+    what a page computes over the whole archive (the facets' counts), so
+    that only the first page after a change pays for it. Computed every time
+    when the cache is not shared by every process (``FRAGMENT_CACHE``)."""
+    if not settings.FRAGMENT_CACHE:
+        return compute()
+    generation = current_generation()
+    digest = hashlib.md5(repr(parts).encode()).hexdigest()
+    key = f"fragments:{generation.token}:{name}:{digest}"
+    value = _cache_call(cache.get, key)
+    if value is None:
+        value = compute()
+        timeout = min(PAGE_LIFETIME, int(generation.seconds_left(now())))
+        if timeout > 0:
+            _cache_call(cache.set, key, value, timeout)
+    return value
+
+
 def content_changed(**kwargs):
     """End the generation once the change is committed: before, another
     request could still store the old content under the new generation."""

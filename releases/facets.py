@@ -13,11 +13,12 @@ from collections import Counter
 from django.db import connection
 from django.db.models import Count
 from django.db.models.functions import ExtractYear
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from contacts.names import name_key
+from newsroom.pages import fragment
 from releases.models import Kind, Region, Release
 
 FACETS = {
@@ -34,13 +35,13 @@ def facets(form, found):
     """``(facets, total)``: ``[{"name", "label", "values": [{"value", "label",
     "count", "active"}]}]`` for the list page, and the number of results.
     ``found`` is the searched queryset before any filter."""
-    if connection.vendor == "postgresql":
-        counts, total = _counted_in_sql(form, found)
-    else:
-        counts = {
-            name: _counted(form.filter(found, skip=name), name) for name in FACETS
-        }
-        total = form.filter(found).count()
+    # Counting reads every matching release: done once a generation of the
+    # content for each language, search and filters (newsroom/pages.py).
+    counts, total = fragment(
+        "facets",
+        (translation.get_language(), sorted(form.active().items())),
+        lambda: _counts(form, found),
+    )
     chosen = form.cleaned_data
     result = []
     for name, label in FACETS.items():
@@ -56,6 +57,13 @@ def facets(form, found):
         if values:
             result.append({"name": name, "label": label, "values": values})
     return result, total
+
+
+def _counts(form, found):
+    if connection.vendor == "postgresql":
+        return _counted_in_sql(form, found)
+    counts = {name: _counted(form.filter(found, skip=name), name) for name in FACETS}
+    return counts, form.filter(found).count()
 
 
 def _labelled(name, counts, form):

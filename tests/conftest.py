@@ -53,7 +53,7 @@ def page_cache_off(request, settings):
 
     from newsroom.pages import current_generation
 
-    settings.PAGE_CACHE = False
+    settings.PAGE_CACHE = settings.FRAGMENT_CACHE = False
     cache.clear()
     if request.node.get_closest_marker("django_db") or {
         "db",
