@@ -1,4 +1,6 @@
+from django.core.paginator import InvalidPage, Paginator
 from django.db.models import Prefetch
+from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
@@ -6,6 +8,8 @@ from contacts.jsonld import person_jsonld
 from newsroom.jsonld import jsonld_script
 from newsroom.pages import public_page
 from releases.models import Event, Mention, Release, Speaker, officials_with_a_page
+
+PER_PAGE = 20
 
 
 @require_safe
@@ -15,21 +19,13 @@ def official_detail(request, slug):
 
     An official appears once something public names them: someone named
     only in a draft or an embargoed release (a minister not yet appointed)
-    gets the same 404 as a slug that does not exist.
+    gets the same 404 as a slug that does not exist. The releases come 20 a
+    page, newest first: a director general is named in thousands.
     """
     official = get_object_or_404(
         officials_with_a_page()
         .select_related("organisation__parent", "portrait")
         .prefetch_related(
-            Prefetch(
-                "mentions",
-                Mention.objects.filter(
-                    confirmed=True, release__in=Release.objects.public()
-                )
-                .select_related("release")
-                .order_by("-release__publish_at", "-release__pk"),
-                to_attr="public_mentions",
-            ),
             Prefetch(
                 "speaking",
                 Speaker.objects.filter(event__in=Event.objects.public())
@@ -40,12 +36,24 @@ def official_detail(request, slug):
         ),
         slug=slug,
     )
+    mentions = (
+        Mention.objects.filter(
+            official=official, confirmed=True, release__in=Release.objects.public()
+        )
+        .select_related("release")
+        .order_by("-release__publish_at", "-release__pk")
+    )
+    try:
+        page = Paginator(mentions, PER_PAGE).page(request.GET.get("page") or 1)
+    except InvalidPage as error:
+        raise Http404(str(error)) from error
     return render(
         request,
         "contacts/official_detail.html",
         {
             "official": official,
-            "mentions": official.public_mentions,
+            "page_obj": page,
+            "mentions": page.object_list,
             "talks": official.public_talks,
             "jsonld": jsonld_script(person_jsonld(request, official)),
         },

@@ -122,6 +122,28 @@ def test_the_releases_that_mention_them_are_listed_with_their_role(client, offic
     assert "représentant de l'AIAMP" in french
 
 
+def test_a_much_quoted_official_has_their_releases_by_page_newest_first(
+    client, official
+):
+    now = timezone.now()
+    for n in range(25):
+        MentionFactory(
+            release=ReleaseFactory(
+                title_en=f"News number {n}", publish_at=now - timedelta(days=n + 1)
+            ),
+            official=official,
+        )
+
+    first = visible_text(client.get(page_of(official)))
+    second = visible_text(client.get(page_of(official) + "?page=2"))
+
+    assert [f"News number {n}" in first for n in (0, 19, 20)] == [True, True, False]
+    assert "Page 1 of 2" in first
+    assert "News number 20" in second and "News number 24" in second
+    assert "News number 19" not in second
+    assert client.get(page_of(official) + "?page=3").status_code == 404
+
+
 def test_a_release_not_in_the_readers_language_links_to_its_original(client, official):
     release = ReleaseFactory(
         original_language="fr",
