@@ -13,31 +13,20 @@ the database time of the search query itself and of whole result pages
 """
 
 import random
-import re
 import statistics
 import time
-from collections import Counter
 from contextlib import contextmanager
-from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
-from django.db import connection, transaction
+from django.db import connection
 from django.test import Client
 from django.utils import translation
 
-from newsroom.demo.content import RELEASES
+from newsroom.demo.generated import demo_vocabulary, fill, index_in_sql
 from newsroom.languages import LANGUAGE_CODES
-from newsroom.text import normalise, plain_text
 from releases import search
-from releases.models import Kind, Region, Release, Status
-
-DEMO = Path(settings.BASE_DIR) / "newsroom" / "demo"
-COUNTRIES = ["PY", "BR", "CO", "EC", "CR", "GT", "HT", "SD", "YE", "LY", "IQ", "BD",
-             "MM", "TH", "SO", "ET", "UA", "AF", "NE", "CH"]  # fmt: skip
-BODY_WORDS = 350
-BATCH = 2000
+from releases.models import Release
 
 
 class Command(BaseCommand):
@@ -99,84 +88,6 @@ class Command(BaseCommand):
             f"{label}: {len(ms)} searches, median {statistics.median(ms):.1f} ms, "
             f"p95 {p95:.1f} ms, max {ms[-1]:.1f} ms (database time)"
         )
-
-
-def demo_vocabulary():
-    """``{language: (words, weights)}`` from the demo releases, by frequency."""
-    counts = {code: Counter() for code in LANGUAGE_CODES}
-    for release in RELEASES:
-        for field in ("title", "summary", "body"):
-            for code, value in release.get(field, {}).items():
-                if value.startswith("file:"):
-                    value = (DEMO / value.removeprefix("file:")).read_text()
-                counts[code].update(re.findall(r"\w+", plain_text(value)))
-    return {
-        code: (list(counter), list(counter.values()))
-        for code, counter in counts.items()
-    }
-
-
-def sentence(vocabulary, code, rng, length):
-    """Normalised already, so that vectors made in SQL match save()'s."""
-    words, weights = vocabulary[code]
-    return normalise(" ".join(rng.choices(words, weights, k=length)))
-
-
-def fill(count, vocabulary, rng):
-    """``count`` public releases, each in one or two languages, in batches;
-    search vectors are made in SQL from the same normalised text."""
-    start = datetime(2010, 1, 1, tzinfo=UTC)
-    kinds, regions = [k for k, _ in Kind.choices], [r for r, _ in Region.choices]
-    made, first = 0, Release.objects.count()
-    while made < count:
-        rows = []
-        for n in range(min(BATCH, count - made)):
-            languages = rng.sample(LANGUAGE_CODES, rng.choice([1, 1, 1, 2]))
-            published = start + timedelta(minutes=rng.randrange(16 * 365 * 24 * 60))
-            release = Release(
-                kind=rng.choice(kinds),
-                region=rng.choice(regions),
-                countries=rng.sample(COUNTRIES, rng.choice([1, 1, 2])),
-                original_language=languages[0],
-                status=Status.PUBLISHED,
-                publish_at=published,
-                first_published_at=published,
-            )
-            for code in languages:
-                title = sentence(vocabulary, code, rng, 9)
-                setattr(release, f"title_{code}", title)
-                setattr(release, f"slug_{code}", f"bench-{code}-{first + made + n}")
-                setattr(release, f"summary_{code}", sentence(vocabulary, code, rng, 30))
-                body = sentence(vocabulary, code, rng, BODY_WORDS)
-                setattr(release, f"body_{code}", f"<p>{body}</p>")
-            rows.append(release)
-        with transaction.atomic():
-            created = Release.objects.bulk_create(rows)
-            index_in_sql([r.pk for r in created])
-        made += len(rows)
-
-
-def index_in_sql(pks=None):
-    """The vectors releases/search.py makes (whole text, and head), computed
-    by PostgreSQL in bulk; none for a language a release is not in."""
-    sets = []
-    for code in LANGUAGE_CODES:
-        config = search.CONFIGS[code]
-        parts = {
-            field: f"setweight(to_tsvector('{config}', coalesce({field}_{code}, '')), "
-            f"'{search.WEIGHTS[field]}')"
-            for field in search.TEXT_FIELDS
-        }
-        whole = " || ".join(parts.values())
-        head = " || ".join(v for k, v in parts.items() if k != "body")
-        available = (
-            f"coalesce(title_{code}, '') <> '' AND coalesce(body_{code}, '') <> ''"
-        )
-        sets.append(f"search_{code} = CASE WHEN {available} THEN {whole} END")
-        sets.append(f"search_head_{code} = CASE WHEN {available} THEN {head} END")
-    where, params = ("WHERE id = ANY(%s)", [pks]) if pks is not None else ("", [])
-    with connection.cursor() as cursor:
-        cursor.execute(f"UPDATE releases_release SET {', '.join(sets)} {where}", params)
 
 
 SHAPES = ("one common word", "one rare word", "two words", "a phrase", "an exclusion")
