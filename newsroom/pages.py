@@ -18,6 +18,7 @@ docs/performance.md says why whole pages, and what it costs.
 
 import hashlib
 import logging
+import math
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -41,6 +42,8 @@ except ImportError:  # pragma: no cover - Redis's client is a requirement.
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "pages:generation"
+# When the content last changed (a timestamp).
+CHANGED_KEY = "pages:changed"
 # The apps whose every model may be shown on a public page.
 CONTENT_APPS = ("releases", "contacts")
 # What a cached page keeps of its response; the rest is made anew each time.
@@ -96,21 +99,35 @@ def current_generation():
     """The content's generation, begun anew when the last one has ended.
 
     Several processes may find it ended at once; the first to store a new
-    one wins and the others take it.
+    one wins and the others take it. A change committed while a new one is
+    being begun (after its next embargo was read) ends it again, so that no
+    generation misses an embargo. Where the cache is not shared by every
+    process, nothing is kept: each request reads the next embargo itself.
     """
     moment = now()
+    if not settings.SHARED_CACHE:
+        return Generation("", moment, next_change(moment))
     generation = _cache_call(cache.get, GENERATION_KEY)
     if generation is not None and (
         generation.until is None or moment < generation.until
     ):
         return generation
-    fresh = Generation(secrets.token_hex(8), moment, next_change(moment))
+    changed = _cache_call(cache.get, CHANGED_KEY)
+    # Last-Modified counts whole seconds: a generation begun in the second
+    # of a change (or of the last generation's start) says it began in the
+    # next, or a reader who had the page from before the change would be
+    # told it has not changed.
+    since = max(moment, math.floor(changed) + 1) if changed else moment
+    fresh = Generation(secrets.token_hex(8), since, next_change(moment))
     timeout = int(fresh.seconds_left(moment))
     if generation is not None:
         _cache_call(cache.delete, GENERATION_KEY)
-    if timeout <= 0 or _cache_call(cache.add, GENERATION_KEY, fresh, timeout):
-        return fresh
-    return _cache_call(cache.get, GENERATION_KEY) or fresh
+    if timeout <= 0 or not _cache_call(cache.add, GENERATION_KEY, fresh, timeout):
+        return _cache_call(cache.get, GENERATION_KEY) or fresh
+    if _cache_call(cache.get, CHANGED_KEY) != changed:
+        # A change came in between: what was read of it may be stale.
+        _cache_call(cache.delete, GENERATION_KEY)
+    return fresh
 
 
 def fragment(name, parts, compute):
@@ -139,6 +156,10 @@ def content_changed(**kwargs):
 
 
 def _end_generation():
+    # The next generation begins in a later second than this one did.
+    ended = _cache_call(cache.get, GENERATION_KEY)
+    moment = max(now(), ended.since if ended else 0)
+    _cache_call(cache.set, CHANGED_KEY, moment, LONGEST)
     _cache_call(cache.delete, GENERATION_KEY)
 
 

@@ -220,11 +220,13 @@ else:
 # every process sees the same cache: with Redis, or in development's single
 # process; several production processes with no Redis would each keep pages
 # they cannot hear about changes to.
-SHARED_CACHE = "1" if REDIS_URL or not PRODUCTION else "0"
-PAGE_CACHE = os.environ.get("PAGE_CACHE", SHARED_CACHE) == "1"
+SHARED_CACHE = (
+    os.environ.get("SHARED_CACHE", "1" if REDIS_URL or not PRODUCTION else "0") == "1"
+)
+PAGE_CACHE = os.environ.get("PAGE_CACHE", "1" if SHARED_CACHE else "0") == "1"
 # What pages compute over the whole archive (the list's facet counts) is kept
 # the same way, so that a page made afresh does not count 100,000 rows.
-FRAGMENT_CACHE = os.environ.get("FRAGMENT_CACHE", SHARED_CACHE) == "1"
+FRAGMENT_CACHE = os.environ.get("FRAGMENT_CACHE", "1" if SHARED_CACHE else "0") == "1"
 # What public pages tell browsers and CDNs (Cache-Control), in seconds; both
 # are cut short before the next embargo lifts.
 PAGE_MAX_AGE = int(os.environ.get("PAGE_MAX_AGE", 60))

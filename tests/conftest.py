@@ -44,6 +44,17 @@ def in_geneva(settings):
 
 
 @pytest.fixture(autouse=True)
+def default_language():
+    """Each test begins in the default language, whatever the last one read
+    (a request for /es/ leaves Spanish active in the thread)."""
+    from django.utils import translation
+
+    translation.activate("en")
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
 def page_cache_off(request, settings):
     """Pages are made fresh in every test but those about the page cache
     (tests/test_page_cache.py), which turn it on. The content's generation
