@@ -31,7 +31,7 @@ from django.db import DatabaseError, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 from django.utils import timezone
-from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.cache import get_conditional_response
 from django.utils.http import http_date
 
 try:
@@ -95,8 +95,9 @@ def next_change(moment):
     return None if first is None else first[0].timestamp() + 0.001
 
 
-def current_generation():
-    """The content's generation, begun anew when the last one has ended.
+def current_generation(known=None):
+    """The content's generation, begun anew when the last one has ended;
+    ``known`` is what the cache held for it, if already read.
 
     Several processes may find it ended at once; the first to store a new
     one wins and the others take it. A change committed while a new one is
@@ -107,7 +108,7 @@ def current_generation():
     moment = now()
     if not settings.SHARED_CACHE:
         return Generation("", moment, next_change(moment))
-    generation = _cache_call(cache.get, GENERATION_KEY)
+    generation = known or _cache_call(cache.get, GENERATION_KEY)
     if generation is not None and (
         generation.until is None or moment < generation.until
     ):
@@ -197,31 +198,23 @@ def public_page(view):
     return marked
 
 
-@dataclass(frozen=True)
-class StoredPage:
-    status: int
-    headers: tuple
-    content: bytes
-    etag: str
+def stored(response, generation):
+    """What the cache keeps of a page: the generation it belongs to and the
+    response, as plain values (quick to unpickle)."""
+    headers = tuple(
+        (name, value)
+        for name, value in response.items()
+        if name.lower() not in NOT_STORED
+    )
+    return (generation.token, response.status_code, headers, response.content)
 
-    @classmethod
-    def of(cls, response):
-        return cls(
-            response.status_code,
-            tuple(
-                (name, value)
-                for name, value in response.items()
-                if name.lower() not in NOT_STORED
-            ),
-            response.content,
-            response["ETag"],
-        )
 
-    def response(self):
-        response = HttpResponse(self.content, status=self.status)
-        for name, value in self.headers:
-            response[name] = value
-        return response
+def restored(entry):
+    _token, status, headers, content = entry
+    response = HttpResponse(content, status=status)
+    for name, value in headers:
+        response[name] = value
+    return response
 
 
 class PageCacheMiddleware:
@@ -236,15 +229,17 @@ class PageCacheMiddleware:
             return self.get_response(request)
         generation = key = None
         if settings.PAGE_CACHE and settings.SESSION_COOKIE_NAME not in request.COOKIES:
+            key = page_key(request)
+            # The generation and the page in one round trip to the cache.
+            found = _cache_call(cache.get_many, [GENERATION_KEY, key]) or {}
             try:
-                generation = current_generation()
+                generation = current_generation(found.get(GENERATION_KEY))
             except DatabaseError:
                 # The view will say so (/healthz answers 503); nothing to cache.
                 return self.get_response(request)
-            key = page_key(generation, request)
-            stored = _cache_call(cache.get, key)
-            if stored is not None:
-                return finish(request, stored.response(), generation)
+            entry = found.get(key)
+            if entry is not None and entry[0] == generation.token:
+                return finish(request, restored(entry), generation)
         response = self.get_response(request)
         if not getattr(response, "public_page", False) or response.status_code != 200:
             return response
@@ -255,28 +250,28 @@ class PageCacheMiddleware:
         if key is not None and not response.cookies:
             timeout = min(PAGE_LIFETIME, int(generation.seconds_left(now())))
             if timeout > 0:
-                _cache_call(cache.set, key, StoredPage.of(response), timeout)
+                _cache_call(cache.set, key, stored(response, generation), timeout)
         return finish(request, response, generation)
 
 
-def page_key(generation, request):
+def page_key(request):
     """A page is its full address, host and scheme included: pages hold
-    absolute links. The language is in the path."""
+    absolute links. The language is in the path. A page stored under an
+    older generation is not served: it is overwritten."""
     address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
-    digest = hashlib.md5(address.encode()).hexdigest()
-    return f"pages:{generation.token}:{digest}"
+    return f"pages:{hashlib.md5(address.encode()).hexdigest()}"
 
 
 def finish(request, response, generation):
     """Caching headers for a public page, and 304 if the reader has it."""
-    moment = now()
-    left = int(generation.seconds_left(moment))
+    left = int(generation.seconds_left(now()))
     max_age = min(settings.PAGE_MAX_AGE, left)
     stale = min(settings.PAGE_STALE_WHILE_REVALIDATE, left - max_age)
-    directives = {"public": True, "max_age": max_age}
-    if stale > 0:
-        directives["stale_while_revalidate"] = stale
-    patch_cache_control(response, **directives)
+    response["Cache-Control"] = (
+        f"public, max-age={max_age}, stale-while-revalidate={stale}"
+        if stale > 0
+        else f"public, max-age={max_age}"
+    )
     # The view's own Last-Modified (a feed's newest item, a sitemap's lastmod)
     # misses a release leaving it; only the generation knows.
     del response["Last-Modified"]
@@ -285,6 +280,10 @@ def finish(request, response, generation):
         # Only a generation every process shares says when content changed.
         last_modified = int(generation.since)
         response["Last-Modified"] = http_date(last_modified)
+    if "If-None-Match" not in request.headers and (
+        "If-Modified-Since" not in request.headers
+    ):
+        return response
     return get_conditional_response(
         request,
         etag=response.get("ETag"),

@@ -2,7 +2,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
-from newsroom.languages import any_language_q
+from newsroom.languages import LANGUAGE_CODES, any_language_q
 from releases.models.choices import Status
 
 
@@ -20,7 +20,17 @@ def _public_q(now):
     return Q(status=Status.PUBLISHED, publish_at__lte=now)
 
 
+# The search vectors: read by PostgreSQL for searching, never by a page. As
+# text, a release's weigh more than its body: pages leave them in the table.
+VECTORS = tuple(
+    f"search{part}_{code}" for part in ("", "_head") for code in LANGUAGE_CODES
+)
+
+
 class ReleaseQuerySet(models.QuerySet):
+    def without_vectors(self):
+        return self.defer(*VECTORS)
+
     def public(self):
         """Releases anyone may read: published, and past their embargo.
 
@@ -28,7 +38,7 @@ class ReleaseQuerySet(models.QuerySet):
         starts here. An embargo lifts by itself because ``now`` is taken at
         query time.
         """
-        return self.filter(_public_q(timezone.now()))
+        return self.filter(_public_q(timezone.now())).without_vectors()
 
     def reachable(self):
         """Public releases, plus withdrawn ones that had been public.
@@ -39,7 +49,7 @@ class ReleaseQuerySet(models.QuerySet):
         now = timezone.now()
         return self.filter(
             _public_q(now) | Q(status=Status.WITHDRAWN, first_published_at__lte=now)
-        )
+        ).without_vectors()
 
     def available_in(self, language):
         return self.filter(available_q(language))
