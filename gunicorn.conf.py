@@ -1,6 +1,6 @@
 """gunicorn, as `make serve` runs it: every number comes from the environment.
 
-    WEB_CONCURRENCY    worker processes (default: 2 per core, plus 1)
+    WEB_CONCURRENCY    worker processes (default: 2 per core)
     GUNICORN_THREADS   threads per worker (default 1: sync workers; more
                        than 1 runs gthread workers, which keep connections
                        alive)
@@ -12,7 +12,9 @@ docs/performance.md gives the figures behind the defaults.
 import os
 
 bind = f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
-workers = int(os.environ.get("WEB_CONCURRENCY", 2 * (os.cpu_count() or 1) + 1))
+# Pages cost CPU, not waiting: more workers than this only queue for the
+# cores (docs/performance.md, "Workers").
+workers = int(os.environ.get("WEB_CONCURRENCY", 2 * (os.cpu_count() or 1)))
 threads = int(os.environ.get("GUNICORN_THREADS", 1))
 worker_class = "gthread" if threads > 1 else "sync"
 # The application is loaded once, before the workers are forked: they start

@@ -11,8 +11,6 @@ page cache off, to count its queries.
 """
 
 import json
-import re
-from collections import Counter
 
 from django.conf import settings
 from django.contrib.staticfiles.storage import staticfiles_storage
@@ -25,7 +23,9 @@ from django.utils import translation
 from django.utils.http import urlencode
 
 from contacts.models import Official
+from releases.forms import ReleaseFilterForm
 from releases.models import Event, Mention, Release, Theme
+from releases.views.release import PER_PAGE
 
 # Words a reader of the generated archive searches for, by language; two
 # words, a phrase and a rare word among them.
@@ -96,26 +96,32 @@ def counted(pages):
 
 
 def filtered_lists():
-    """The list filtered as readers filter it: by country, by theme, both,
-    by kind and year."""
-    public = Release.objects.public().available_in("en")
-    codes = Counter()
-    for value in public.order_by("-publish_at").values_list("countries", flat=True)[
-        :500
-    ]:
-        codes.update(code for code in re.split(r",", str(value)) if code)
-    countries = [code for code, _n in codes.most_common(4)]
-    themes = list(Theme.objects.order_by("pk").values_list("slug_en", flat=True)[:4])
-    newest = public.order_by("-publish_at").first()
+    """The list filtered as readers filter it (by country, theme, kind,
+    year, and two at once), each giving at least a page of results: a page
+    half empty would be quicker for that alone, at any size of archive."""
+    newest = Release.objects.public().order_by("-publish_at").first()
     year = newest.publish_at.year if newest else 2026
-    return [
-        f"/en/releases/?country={countries[0]}",
-        f"/en/releases/?theme={themes[0]}",
-        f"/en/releases/?country={countries[1]}&theme={themes[1]}",
-        f"/en/releases/?kind=press_release&year={year}",
-        f"/fr/releases/?country={countries[2]}",
-        f"/es/releases/?theme={themes[2]}&year={year - 1}",
+    themes = list(Theme.objects.order_by("pk").values_list("slug_en", flat=True))
+    candidates = [
+        ("en", {"theme": themes[0]}),
+        ("en", {"country": "CO"}),
+        ("en", {"kind": "press_release", "year": year - 1}),
+        ("fr", {"country": "PY"}),
+        ("es", {"theme": themes[1], "year": year - 2}),
+        ("en", {"country": "BR", "theme": themes[2]}),
+        ("ar", {"theme": themes[3]}),
+        ("en", {"country": "SD"}),
+        ("fr", {"kind": "press_release"}),
     ]
+    chosen = []
+    for language, filters in candidates:
+        form = ReleaseFilterForm(filters)
+        if not form.is_valid():
+            continue
+        found = form.filter(Release.objects.public().available_in(language))
+        if found[:PER_PAGE].count() == PER_PAGE:
+            chosen.append(f"/{language}/releases/?{urlencode(filters)}")
+    return chosen[:6]
 
 
 def releases():
