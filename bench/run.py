@@ -140,6 +140,12 @@ class Bench:
         small = None
         if options.compare and options.compare != options.releases:
             small = self.prepare(options.compare)
+        # A page with no address in this archive (too small to fill a
+        # filtered list) is left out, and said so.
+        missing = [name for name in pages if not big["pages"][name]["paths"]]
+        if missing:
+            say(f"Left out, no address for them at this size: {', '.join(missing)}")
+        pages = [name for name in pages if name not in missing]
         results = {name: {"queries": big["pages"][name]["queries"]} for name in pages}
         with Server(self.environment(options.releases, page_cache=False)) as server:
             say("Page cache off: every page made")
@@ -148,7 +154,7 @@ class Bench:
                 self.load(paths, seconds=1)
                 results[name]["uncached"] = self.load(paths)
                 results[name]["one connection"] = self.load(paths, connections=1)
-                if small and name in LISTS:
+                if small and name in LISTS and small["pages"][name]["paths"]:
                     # The same addresses as in the small archive: compared.
                     results[name]["same addresses"] = self.load(
                         small["pages"][name]["paths"]
@@ -174,7 +180,7 @@ class Bench:
             with Server(self.environment(options.compare, page_cache=False)) as server:
                 say(f"Lists at {options.compare} releases, page cache off")
                 for name in LISTS:
-                    if name in pages:
+                    if name in pages and small["pages"][name]["paths"]:
                         compared[name] = {
                             "queries": small["pages"][name]["queries"],
                             "uncached": self.load(small["pages"][name]["paths"]),

@@ -5,8 +5,11 @@ kept in the cache beside the pages. Anything a public page may show changing
 (a release published, updated or withdrawn; an official, event, contact,
 theme or picture edited) ends the generation once the change is committed, so
 every page of every process sharing the cache (Redis) is new at its next
-request. Time changes pages too: a generation also ends at the next embargo
-and when the next upcoming event is over, so no cached page outlives them.
+request: at once in the process that made the change, within
+``PAGE_CACHE_LOCAL_SECONDS`` (a second) in the others, which trust the
+generation they read last that long. Time changes pages too: a generation
+also ends at the next embargo and when the next upcoming event is over, in
+every process at that moment, so no cached page outlives them.
 
 Views opt in with ``@public_page``; the middleware then answers conditional
 requests (ETag, Last-Modified → 304) and sends ``Cache-Control`` fit for a CDN,
@@ -157,6 +160,7 @@ def content_changed(**kwargs):
 
 
 def _end_generation():
+    LOCAL.forget()
     # The next generation begins in a later second than this one did.
     ended = _cache_call(cache.get, GENERATION_KEY)
     moment = max(now(), ended.since if ended else 0)
@@ -230,15 +234,21 @@ class PageCacheMiddleware:
         generation = key = None
         if settings.PAGE_CACHE and settings.SESSION_COOKIE_NAME not in request.COOKIES:
             key = page_key(request)
-            # The generation and the page in one round trip to the cache.
-            found = _cache_call(cache.get_many, [GENERATION_KEY, key]) or {}
-            try:
-                generation = current_generation(found.get(GENERATION_KEY))
-            except DatabaseError:
-                # The view will say so (/healthz answers 503); nothing to cache.
-                return self.get_response(request)
-            entry = found.get(key)
+            generation = recalled()
+            if generation is not None:
+                entry = LOCAL.pages.get(key) or _cache_call(cache.get, key)
+            else:
+                # The generation and the page in one round trip to the cache.
+                found = _cache_call(cache.get_many, [GENERATION_KEY, key]) or {}
+                try:
+                    generation = current_generation(found.get(GENERATION_KEY))
+                except DatabaseError:
+                    # The view will say so (/healthz answers 503); nothing to cache.
+                    return self.get_response(request)
+                LOCAL.remember(generation)
+                entry = found.get(key)
             if entry is not None and entry[0] == generation.token:
+                LOCAL.keep(key, entry)
                 return finish(request, restored(entry), generation)
         response = self.get_response(request)
         if not getattr(response, "public_page", False) or response.status_code != 200:
@@ -252,6 +262,47 @@ class PageCacheMiddleware:
             if timeout > 0:
                 _cache_call(cache.set, key, stored(response, generation), timeout)
         return finish(request, response, generation)
+
+
+class Recent:
+    """What this process read last of the cache: the generation, for
+    ``PAGE_CACHE_LOCAL_SECONDS``, and the pages it served since. A cached page
+    then costs no round trip to Redis; a change made by another process
+    reaches this one within that time (one made here, at once)."""
+
+    MOST = 200
+
+    def __init__(self):
+        self.forget()
+
+    def forget(self):
+        self.generation, self.read_at, self.pages = None, 0.0, {}
+
+    def remember(self, generation):
+        if generation.token != getattr(self.generation, "token", None):
+            self.pages = {}
+        self.generation, self.read_at = generation, now()
+
+    def keep(self, key, entry):
+        if len(self.pages) >= self.MOST:
+            self.pages = {}
+        self.pages[key] = entry
+
+
+LOCAL = Recent()
+
+
+def recalled():
+    """The generation this process read less than a moment ago, if it has
+    not ended since."""
+    generation, moment = LOCAL.generation, now()
+    if (
+        generation is None
+        or not 0 <= moment - LOCAL.read_at < settings.PAGE_CACHE_LOCAL_SECONDS
+        or (generation.until is not None and moment >= generation.until)
+    ):
+        return None
+    return generation
 
 
 def page_key(request):

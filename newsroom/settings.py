@@ -227,6 +227,10 @@ PAGE_CACHE = os.environ.get("PAGE_CACHE", "1" if SHARED_CACHE else "0") == "1"
 # What pages compute over the whole archive (the list's facet counts) is kept
 # the same way, so that a page made afresh does not count 100,000 rows.
 FRAGMENT_CACHE = os.environ.get("FRAGMENT_CACHE", "1" if SHARED_CACHE else "0") == "1"
+# How long a process trusts the generation it read last: a cached page then
+# needs no round trip to Redis, and a change made in another process reaches
+# this one within that many seconds (docs/performance.md).
+PAGE_CACHE_LOCAL_SECONDS = float(os.environ.get("PAGE_CACHE_LOCAL_SECONDS", 1))
 # What public pages tell browsers and CDNs (Cache-Control), in seconds; both
 # are cut short before the next embargo lifts.
 PAGE_MAX_AGE = int(os.environ.get("PAGE_MAX_AGE", 60))

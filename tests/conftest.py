@@ -62,10 +62,11 @@ def page_cache_off(request, settings):
     between two changes, not with the one query a change costs once."""
     from django.core.cache import cache
 
-    from newsroom.pages import current_generation
+    from newsroom.pages import LOCAL, current_generation
 
     settings.PAGE_CACHE = settings.FRAGMENT_CACHE = False
     cache.clear()
+    LOCAL.forget()
     if request.node.get_closest_marker("django_db") or {
         "db",
         "transactional_db",

@@ -572,6 +572,15 @@ def listed(origin):
     return fetch(origin, LIST)[0]
 
 
+def within_a_moment(check, seconds=3):
+    """Whether ``check()`` comes true soon: a server process trusts the
+    generation it read last for PAGE_CACHE_LOCAL_SECONDS (one second)."""
+    deadline = time.monotonic() + seconds
+    while not (result := check()) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return result
+
+
 @pytest.fixture
 def newsroom(transactional_db):
     """Two live releases and a draft a publisher is about to publish: data a
@@ -589,7 +598,7 @@ def newsroom(transactional_db):
     }
 
 
-def test_a_release_published_in_one_process_is_listed_by_another_at_once(
+def test_a_release_published_in_one_process_is_listed_by_another_within_a_second(
     shared_redis, start_servers, newsroom
 ):
     [server] = start_servers(PAGE_CACHE="1", **shared_redis)
@@ -605,9 +614,8 @@ def test_a_release_published_in_one_process_is_listed_by_another_at_once(
 
     workflow.publish_release(release=newsroom["draft"], by=newsroom["publisher"])
 
-    page = listed(server)
-    assert "Seminar on trafficking" in page
-    assert "Changed without a word" in page
+    assert within_a_moment(lambda: "Seminar on trafficking" in listed(server))
+    assert "Changed without a word" in listed(server)
 
 
 def test_a_change_in_one_process_reaches_every_server_sharing_redis(
@@ -624,7 +632,7 @@ def test_a_change_in_one_process_reaches_every_server_sharing_redis(
     workflow.publish_release(release=newsroom["draft"], by=newsroom["publisher"])
 
     for server in servers:
-        assert "Seminar on trafficking" in listed(server)
+        assert within_a_moment(lambda s=server: "Seminar on trafficking" in listed(s))
 
 
 @pytest.mark.parametrize("with_redis", [True, False], ids=["redis", "no-redis"])
@@ -647,8 +655,11 @@ def test_an_embargo_set_in_one_process_cuts_what_another_tells_caches(
         release=newsroom["draft"], by=newsroom["publisher"], at=lifts_at
     )
 
-    # Read before asking: the server's own clock can only be later.
-    left = (lifts_at - timezone.now()).total_seconds()
-    directives = cache_control(fetch(server, LIST)[1])
-    kept = directives["max-age"] + directives.get("stale-while-revalidate", 0)
-    assert kept <= left
+    def within_the_time_left():
+        # Read before asking: the server's own clock can only be later.
+        left = (lifts_at - timezone.now()).total_seconds()
+        directives = cache_control(fetch(server, LIST)[1])
+        kept = directives["max-age"] + directives.get("stale-while-revalidate", 0)
+        return kept <= left
+
+    assert within_a_moment(within_the_time_left)

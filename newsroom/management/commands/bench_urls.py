@@ -91,7 +91,7 @@ def counted(pages):
                 if response.status_code != 200:
                     raise CommandError(f"{path} answered {response.status_code}")
                 counts.append(len(queries))
-            result[name] = {"paths": paths, "queries": max(counts)}
+            result[name] = {"paths": paths, "queries": max(counts, default=0)}
     return result
 
 
