@@ -1,4 +1,4 @@
-from django.core.paginator import InvalidPage, Paginator
+from django.core.paginator import InvalidPage
 from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
@@ -6,8 +6,9 @@ from django.views.decorators.http import require_safe
 
 from contacts.jsonld import person_jsonld
 from newsroom.jsonld import jsonld_script
-from newsroom.pages import public_page
+from newsroom.pages import fragment, public_page
 from releases.models import Event, Mention, Release, Speaker, officials_with_a_page
+from releases.views.release import CountedPaginator
 
 PER_PAGE = 20
 
@@ -43,8 +44,13 @@ def official_detail(request, slug):
         .select_related("release")
         .order_by("-release__publish_at", "-release__pk")
     )
+    # Counting them reads each one (thousands for a director general): done
+    # once a generation of the content (newsroom/pages.py).
+    total = fragment("official-mentions", (official.pk,), mentions.count)
     try:
-        page = Paginator(mentions, PER_PAGE).page(request.GET.get("page") or 1)
+        page = CountedPaginator(mentions, PER_PAGE, total).page(
+            request.GET.get("page") or 1
+        )
     except InvalidPage as error:
         raise Http404(str(error)) from error
     return render(

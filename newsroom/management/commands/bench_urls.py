@@ -41,7 +41,19 @@ EACH = 12
 class Command(BaseCommand):
     help = "Print, as JSON, the pages the benchmark loads and their query counts."
 
-    def handle(self, *args, **options):
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--count",
+            nargs="+",
+            metavar="PATH",
+            help="Only count the queries of these addresses: {path: queries}.",
+        )
+
+    def handle(self, *args, count=None, **options):
+        if count:
+            counted_ = counted({"given": count}, each=True)["given"]
+            self.stdout.write(json.dumps(counted_, ensure_ascii=False))
+            return
         with translation.override("en"):
             pages = addresses()
         self.stdout.write(
@@ -77,12 +89,14 @@ def addresses():
     }
 
 
-def counted(pages):
+def counted(pages, each=False):
     """``{page: {"paths", "queries"}}``, the most queries any of its
-    addresses ran, each requested once with the page cache off."""
+    addresses ran, each requested once with the page cache off; with
+    ``each``, ``{page: {path: queries}}``."""
     client = Client()
     result = {}
-    with override_settings(PAGE_CACHE=False):
+    # Made whole: no page and no fragment from the cache.
+    with override_settings(PAGE_CACHE=False, FRAGMENT_CACHE=False):
         for name, paths in pages.items():
             counts = []
             for path in paths:
@@ -91,7 +105,11 @@ def counted(pages):
                 if response.status_code != 200:
                     raise CommandError(f"{path} answered {response.status_code}")
                 counts.append(len(queries))
-            result[name] = {"paths": paths, "queries": max(counts, default=0)}
+            result[name] = (
+                dict(zip(paths, counts, strict=True))
+                if each
+                else {"paths": paths, "queries": max(counts, default=0)}
+            )
     return result
 
 
