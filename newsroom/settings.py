@@ -223,10 +223,11 @@ else:
 SHARED_CACHE = (
     os.environ.get("SHARED_CACHE", "1" if REDIS_URL or not PRODUCTION else "0") == "1"
 )
-PAGE_CACHE = os.environ.get("PAGE_CACHE", "1" if SHARED_CACHE else "0") == "1"
+# Never without a shared cache: a process could not hear of another's changes.
+PAGE_CACHE = SHARED_CACHE and os.environ.get("PAGE_CACHE", "1") == "1"
 # What pages compute over the whole archive (the list's facet counts) is kept
 # the same way, so that a page made afresh does not count 100,000 rows.
-FRAGMENT_CACHE = os.environ.get("FRAGMENT_CACHE", "1" if SHARED_CACHE else "0") == "1"
+FRAGMENT_CACHE = SHARED_CACHE and os.environ.get("FRAGMENT_CACHE", "1") == "1"
 # How long a process trusts the generation it read last: a cached page then
 # needs no round trip to Redis, and a change made in another process reaches
 # this one within that many seconds (docs/performance.md).
