@@ -35,6 +35,8 @@ import urllib.request
 from datetime import UTC, datetime
 from pathlib import Path
 
+import redis
+
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 RESULTS = ROOT / "bench" / "results"
@@ -88,6 +90,7 @@ class Bench:
     def __init__(self, options):
         self.options = options
         self.prefix = f"bench-{secrets.token_hex(4)}"
+        self.redis = redis.Redis.from_url(REDIS)
 
     def environment(self, size, page_cache):
         env = {
@@ -216,8 +219,7 @@ class Bench:
                 "releases": options.releases,
                 "public releases": big["public"],
                 "compared with": options.compare if small else None,
-                "workers": self.environment(0, False).get("WEB_CONCURRENCY")
-                or f"default ({2 * (os.cpu_count() or 1)})",
+                "workers": options.workers or f"default ({2 * (os.cpu_count() or 1)})",
                 "threads": options.threads or "1",
                 "connections": "psycopg pool" if options.pool else "persistent",
                 "load": f"wrk -t2 -c{options.connections} -d{options.seconds}s",
@@ -284,17 +286,8 @@ class Bench:
         """The first request after a change: the page made, then stored."""
         timings = []
         for _ in range(self.options.cold_samples):
-            subprocess.run(
-                [
-                    PYTHON,
-                    "-c",
-                    "import redis,sys; redis.Redis.from_url(sys.argv[1])"
-                    ".delete(sys.argv[2])",
-                    REDIS,
-                    f"{self.prefix}:1:pages:generation",
-                ],
-                check=True,
-            )
+            # What a change does: the content's generation ends.
+            self.redis.delete(f"{self.prefix}:1:pages:generation")
             # As for a change made in another process: the server trusts the
             # generation it read last for PAGE_CACHE_LOCAL_SECONDS.
             time.sleep(1.1)

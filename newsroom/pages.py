@@ -24,7 +24,6 @@ import logging
 import math
 import secrets
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from functools import wraps
 
 from django.apps import apps
@@ -74,25 +73,14 @@ def now():
     return timezone.now().timestamp()
 
 
-def next_change(moment):
-    """When the public content next changes by itself, after ``moment``: an
-    embargo lifting or an upcoming event ending. One query."""
+def next_change():
+    """When the public content next changes by itself: an embargo lifting or
+    an upcoming event ending. One query."""
     # Imported here: the app registry is not ready when this module is.
-    from releases.models import Event, Release, Status
+    from releases.models import Event, Release
 
-    when = datetime.fromtimestamp(moment, UTC)
-    embargoes = (
-        Release.objects.filter(status=Status.PUBLISHED, publish_at__gt=when)
-        .order_by()
-        .values_list("publish_at")
-    )
-    # An event is upcoming until it ends (EventQuerySet.upcoming).
-    endings = (
-        Event.objects.public()
-        .filter(ends_at__gte=when)
-        .order_by()
-        .values_list("ends_at")
-    )
+    embargoes = Release.objects.embargoed().order_by().values_list("publish_at")
+    endings = Event.objects.public().upcoming().order_by().values_list("ends_at")
     first = embargoes.union(endings, all=True).order_by("publish_at").first()
     # A millisecond after: an event ending at ``t`` is still upcoming at ``t``.
     return None if first is None else first[0].timestamp() + 0.001
@@ -110,7 +98,7 @@ def current_generation(known=None):
     """
     moment = now()
     if not settings.SHARED_CACHE:
-        return Generation("", moment, next_change(moment))
+        return Generation("", moment, next_change())
     generation = known or _cache_call(cache.get, GENERATION_KEY)
     if generation is not None and (
         generation.until is None or moment < generation.until
@@ -122,7 +110,7 @@ def current_generation(known=None):
     # next, or a reader who had the page from before the change would be
     # told it has not changed.
     since = max(moment, math.floor(changed) + 1) if changed else moment
-    fresh = Generation(secrets.token_hex(8), since, next_change(moment))
+    fresh = Generation(secrets.token_hex(8), since, next_change())
     timeout = int(fresh.seconds_left(moment))
     if generation is not None:
         _cache_call(cache.delete, GENERATION_KEY)
@@ -141,7 +129,7 @@ def fragment(name, parts, compute):
     when the cache is not shared by every process (``FRAGMENT_CACHE``)."""
     if not settings.FRAGMENT_CACHE:
         return compute()
-    generation = current_generation()
+    generation = recent_generation()
     digest = hashlib.md5(repr(parts).encode()).hexdigest()
     key = f"fragments:{generation.token}:{name}:{digest}"
     value = _cache_call(cache.get, key)
@@ -253,7 +241,7 @@ class PageCacheMiddleware:
         response = self.get_response(request)
         if not getattr(response, "public_page", False) or response.status_code != 200:
             return response
-        generation = generation or current_generation()
+        generation = generation or recent_generation()
         if response.streaming:
             return finish(request, response, generation)
         response["ETag"] = f'"{hashlib.md5(response.content).hexdigest()}"'
@@ -302,6 +290,17 @@ def recalled():
         or (generation.until is not None and moment >= generation.until)
     ):
         return None
+    return generation
+
+
+def recent_generation():
+    """The generation as this process read it less than a moment ago, or as
+    it is now (then remembered, where the cache is shared)."""
+    generation = recalled()
+    if generation is None:
+        generation = current_generation()
+        if settings.SHARED_CACHE:
+            LOCAL.remember(generation)
     return generation
 
 

@@ -368,8 +368,8 @@ def test_an_embargo_scheduled_while_a_generation_begins_still_lifts_on_time(
         draft = draft_by(publisher, title_en="Scheduled meanwhile")
     read_next_change = pages.next_change
 
-    def meanwhile_in_another_process(moment):
-        found = read_next_change(moment)
+    def meanwhile_in_another_process():
+        found = read_next_change()
         monkeypatch.setattr(pages, "next_change", read_next_change)
         with committed():
             workflow.publish_release(release=draft, by=publisher, at=lifts_at)

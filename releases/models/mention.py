@@ -7,6 +7,13 @@ class MentionQuerySet(models.QuerySet):
         """Mentions readers see: confirmed by an editor, of a confirmed official."""
         return self.filter(confirmed=True, official__confirmed=True)
 
+    def in_public_releases(self):
+        """Confirmed mentions in releases anyone may read: what an official's
+        page lists, and what gives them a page."""
+        from releases.models.release import Release
+
+        return self.confirmed().filter(release__in=Release.objects.public())
+
 
 class Mention(models.Model):
     """An official a release names, with the role they had in it."""

@@ -51,6 +51,11 @@ class ReleaseQuerySet(models.QuerySet):
             _public_q(now) | Q(status=Status.WITHDRAWN, first_published_at__lte=now)
         ).without_vectors()
 
+    def embargoed(self):
+        """Published, with an embargo still to lift: each becomes public at
+        its ``publish_at``, with nothing more done."""
+        return self.filter(status=Status.PUBLISHED, publish_at__gt=timezone.now())
+
     def available_in(self, language):
         return self.filter(available_q(language))
 

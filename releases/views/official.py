@@ -7,7 +7,7 @@ from django.views.decorators.http import require_safe
 from contacts.jsonld import person_jsonld
 from newsroom.jsonld import jsonld_script
 from newsroom.pages import fragment, public_page
-from releases.models import Event, Mention, Release, Speaker, officials_with_a_page
+from releases.models import Event, Mention, Speaker, officials_with_a_page
 from releases.views.release import CountedPaginator
 
 PER_PAGE = 20
@@ -38,9 +38,8 @@ def official_detail(request, slug):
         slug=slug,
     )
     mentions = (
-        Mention.objects.filter(
-            official=official, confirmed=True, release__in=Release.objects.public()
-        )
+        Mention.objects.in_public_releases()
+        .filter(official=official)
         .select_related("release")
         .order_by("-release__publish_at", "-release__pk")
     )

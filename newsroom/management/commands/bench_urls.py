@@ -158,7 +158,7 @@ def releases():
 def officials():
     """Officials named in public releases, the most named first."""
     named = (
-        Mention.objects.filter(confirmed=True, official__confirmed=True)
+        Mention.objects.confirmed()
         .values("official")
         .annotate(n=Count("pk"))
         .order_by("-n")
