@@ -8,7 +8,6 @@ from releases import search
 from releases.models import LANGUAGE_CODES, Kind, Region, Theme
 
 ALL_LANGUAGES = "all"
-FACETS = ("country", "theme", "kind", "year", "region")
 
 
 class ThemeChoiceField(forms.ChoiceField):

@@ -8,8 +8,6 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
 from releases.importing.reading import MAX_FILE_BYTES, Source, zip_sources
-from releases.importing.report import Report
-from releases.importing.saving import Importer
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -89,6 +87,12 @@ def import_view(model_admin, request):
     if request.method == "POST":
         form = ImportForm(request.POST, request.FILES)
         if form.is_valid():
+            # Imported here: the reader's word lists and patterns take a tenth
+            # of a second to build, which every process would pay at start-up
+            # (the admin is loaded by all of them) for a page used rarely.
+            from releases.importing.report import Report
+            from releases.importing.saving import Importer
+
             importer = Importer(
                 language=form.cleaned_data["language"] or None,
                 user=request.user,

@@ -4,7 +4,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import FilteredSelectMultiple
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import F, Q, prefetch_related_objects
+from django.db.models import F, prefetch_related_objects
 from django.http import HttpResponseRedirect
 from django.urls import path, reverse
 from django.utils import formats, timezone
@@ -240,9 +240,7 @@ class ReleaseAdmin(TabbedTranslationAdmin):
         for picture in release.pictures():
             for warning in missing_alt_text_warnings(picture, languages):
                 self.message_user(request, warning, messages.WARNING)
-        proposed = release.mentions.filter(
-            Q(confirmed=False) | Q(official__confirmed=False)
-        ).count()
+        proposed = release.mentions.proposed().count()
         if proposed:
             self.message_user(
                 request,

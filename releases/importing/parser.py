@@ -284,8 +284,7 @@ def _read_header(lines, release, wrapped=False):
         if _is_caption(line):
             release.captions.append(line)
             continue
-        if END_MARK.match(line):
-            release.warnings.append(_("An end mark was left out: «%s».") % line)
+        if _end_mark(line, release):
             continue
         if not release.title:
             release.title = line
@@ -340,8 +339,7 @@ def _read_body(lines, release, wrapped=False):
         if len(group) == 1 and _is_caption(group[0]) and len(group[0]) < 200:
             release.captions.append(group[0])
             continue
-        if len(group) == 1 and END_MARK.match(group[0]):
-            release.warnings.append(_("An end mark was left out: «%s».") % group[0])
+        if len(group) == 1 and _end_mark(group[0], release):
             continue
         if not blocks and _same_title(group[0], release.title):
             group = group[1:]

@@ -300,9 +300,9 @@ class Image(TextForReader, models.Model):
     def releases(self):
         """The releases that show the picture, as main picture or in a gallery."""
         return list(
-            Release.objects.filter(
-                Q(hero_image=self) | Q(gallery__image=self)
-            ).distinct()
+            Release.objects.without_vectors()
+            .filter(Q(hero_image=self) | Q(gallery__image=self))
+            .distinct()
         )
 
     def languages_without_alt_text(self, languages):

@@ -7,6 +7,11 @@ class MentionQuerySet(models.QuerySet):
         """Mentions readers see: confirmed by an editor, of a confirmed official."""
         return self.filter(confirmed=True, official__confirmed=True)
 
+    def proposed(self):
+        """Mentions readers do not see yet: proposed by an import, or of an
+        official still to confirm."""
+        return self.exclude(confirmed=True, official__confirmed=True)
+
     def in_public_releases(self):
         """Confirmed mentions in releases anyone may read: what an official's
         page lists, and what gives them a page."""
