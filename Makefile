@@ -54,6 +54,7 @@ users: setup
 test: setup-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 	$(MANAGE) makemigrations --check --dry-run
 	$(BIN)/pytest -m "not browser"
 

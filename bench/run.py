@@ -121,7 +121,7 @@ class Bench:
         result = subprocess.run(
             [PYTHON, "manage.py", *args],
             cwd=ROOT,
-            env=self.environment(size, page_cache=False),
+            env={**self.environment(size, page_cache=False), "DEMO": "1"},
             check=True,
             text=True,
             stdout=subprocess.PIPE if capture else None,

@@ -1,6 +1,6 @@
 """People, organisations and press contacts as schema.org JSON-LD."""
 
-from newsroom.jsonld import drop_empty
+from newsroom.core.jsonld import drop_empty
 
 
 def organisation_jsonld(organisation):

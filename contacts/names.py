@@ -2,7 +2,7 @@
 
 from django_countries import countries
 
-from newsroom.text import fold
+from newsroom.core.text import fold
 
 
 def name_key(name):

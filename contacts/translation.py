@@ -8,7 +8,7 @@ at all (releases, by contrast, never fall back).
 from modeltranslation.translator import TranslationOptions, register
 
 from contacts.models import Official, Organisation, PressContact
-from newsroom.languages import ANY_LANGUAGE_FALLBACK
+from newsroom.core.languages import ANY_LANGUAGE_FALLBACK
 
 
 @register(Organisation)

@@ -8,8 +8,8 @@ from contacts.jsonld import contact_point_jsonld
 from contacts.models import PressContact
 from contacts.names import name_key
 from contacts.vcard import vcard_for
-from newsroom.jsonld import jsonld_script
-from newsroom.pages import public_page
+from newsroom.core.jsonld import jsonld_script
+from newsroom.core.pages import public_page
 
 
 def directory():

@@ -59,16 +59,24 @@ INSTALLED_APPS = [
     "django_prose_editor",
     "imagekit",
     "newsroom",
+    # The apps, lowest layer first (docs/architecture.md).
+    "media",
     "contacts",
+    "events",
     "releases",
+    "importing",
 ]
+# The demo newsroom and the benchmark's generated archives: for development
+# and `make bench` only (DEMO=1 loads it under production settings).
+if os.environ.get("DEMO", "0" if PRODUCTION else "1") == "1":
+    INSTALLED_APPS.append("demo")
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "newsroom.middleware.RejectNulBytesMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions, locale and auth: a cached page needs none of them.
-    "newsroom.pages.PageCacheMiddleware",
+    "newsroom.core.pages.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -162,7 +170,7 @@ STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
-MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "var" / "media"))
 # Originals of pictures and documents are kept out of MEDIA_ROOT: readers get
 # them only through views that check the release is public. Renditions are
 # public files under MEDIA_ROOT.
@@ -185,10 +193,7 @@ STORAGES = {
 # Serve renditions from MEDIA_ROOT through Django (newsroom.views.media):
 # on while developing; in production a web server or object store may do it.
 SERVE_MEDIA = os.environ.get("SERVE_MEDIA", "1" if DEBUG else "0") == "1"
-# The model pictures live in; contacts (an official's portrait) knows it by
-# this name only, as apps know the user model by AUTH_USER_MODEL.
-PICTURE_MODEL = "releases.Image"
-# Renditions are made when a picture is saved (releases/renditions.py), and a
+# Renditions are made when a picture is saved (media/renditions.py), and a
 # page only computes their names: it never opens, checks or encodes a file.
 IMAGEKIT_DEFAULT_CACHEFILE_STRATEGY = "imagekit.cachefiles.strategies.Optimistic"
 IMAGEKIT_SPEC_CACHEFILE_NAMER = "imagekit.cachefiles.namers.hash"
@@ -206,7 +211,7 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "newsroom.cache.RedisCache",
+            "BACKEND": "newsroom.core.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "newsroom"),
             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
@@ -216,7 +221,7 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 # Whole public pages are kept in the cache until something they may show
-# changes or the next embargo lifts (newsroom/pages.py). On by default where
+# changes or the next embargo lifts (newsroom/core/pages.py). On by default where
 # every process sees the same cache: with Redis, or in development's single
 # process; several production processes with no Redis would each keep pages
 # they cannot hear about changes to.

@@ -20,8 +20,10 @@ from django.db.models import (
 from django.db.models.functions import Greatest
 from django.utils import translation
 
-from newsroom.languages import LANGUAGE_CODES
-from releases.models import Event, Release, available_q, officials_with_a_page
+from contacts.models import officials_with_a_page
+from events.models import Event
+from newsroom.core.languages import LANGUAGE_CODES
+from releases.models import Release, available_q
 from releases.models.release import fallback_among
 
 

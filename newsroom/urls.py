@@ -5,7 +5,7 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 
 from newsroom import views
-from newsroom.pages import public_page
+from newsroom.core.pages import public_page
 from newsroom.sitemaps import SITEMAPS
 
 urlpatterns = [
@@ -31,10 +31,10 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path("releases/", include("releases.urls")),
-    path("events/", include("releases.event_urls")),
+    path("events/", include("events.urls")),
     path("officials/", include("releases.official_urls")),
     path("contacts/", include("contacts.urls")),
-    path("", include("releases.download_urls")),
+    path("", include("media.urls")),
 )
 
 # Renditions of pictures, when no other server serves MEDIA_ROOT (SERVE_MEDIA;

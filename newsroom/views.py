@@ -8,9 +8,9 @@ from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_safe
 from django.views.static import serve
 
-from newsroom.languages import LANGUAGE_CODES
-from newsroom.pages import public_page
-from releases.models import Event
+from events.models import Event
+from newsroom.core.languages import LANGUAGE_CODES
+from newsroom.core.pages import public_page
 from releases.views import public_releases
 
 HOME_RELEASES = 10

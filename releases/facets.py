@@ -18,7 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from contacts.names import name_key
-from newsroom.pages import fragment
+from newsroom.core.pages import fragment
 from releases.models import Kind, Region, Release
 
 FACETS = {

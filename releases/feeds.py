@@ -16,8 +16,8 @@ from django.utils.html import escape
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
-from newsroom.pages import public_page
-from newsroom.text import printable
+from newsroom.core.pages import public_page
+from newsroom.core.text import printable
 from releases.forms import ReleaseFilterForm
 from releases.views import public_releases
 

@@ -3,7 +3,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from newsroom.text import tidy
+from newsroom.core.text import tidy
 from releases import search
 from releases.models import LANGUAGE_CODES, Kind, Region, Theme
 

@@ -1,60 +1,15 @@
-"""Events and releases as schema.org JSON-LD."""
+"""Releases as schema.org JSON-LD."""
 
 from django.conf import settings
 from django.urls import reverse
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext
 
-from contacts.jsonld import organisation_jsonld
-from newsroom.jsonld import drop_empty
+from newsroom.core.jsonld import drop_empty
 
 # Google shows at most this many characters of a headline, and its rich
 # results test warns about longer ones.
 HEADLINE_LENGTH = 110
-
-
-def event_jsonld(request, event):
-    place = drop_empty(
-        {
-            "@type": "Place",
-            "name": event.venue or event.city,
-            "address": drop_empty(
-                {
-                    "@type": "PostalAddress",
-                    "addressLocality": event.city,
-                    "addressCountry": event.country.code or None,
-                }
-            ),
-        }
-    )
-    return drop_empty(
-        {
-            "@context": "https://schema.org",
-            "@type": "Event",
-            "name": event.title,
-            "description": event.description,
-            "startDate": event.local_start().isoformat(),
-            "endDate": event.local_end().isoformat(),
-            "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
-            "location": place,
-            "organizer": [organisation_jsonld(o) for o in event.organisers.all()],
-            "sponsor": [organisation_jsonld(o) for o in event.supporters.all()],
-            "performer": [
-                drop_empty(
-                    {
-                        "@type": "Person",
-                        "name": speaker.official.full_name,
-                        "jobTitle": speaker.official.position,
-                        "url": request.build_absolute_uri(
-                            speaker.official.get_absolute_url()
-                        ),
-                    }
-                )
-                for speaker in event.speakers.all()
-            ],
-            "url": request.build_absolute_uri(event.get_absolute_url()),
-        }
-    )
 
 
 def news_article_jsonld(request, release, *, images=()):
@@ -133,23 +88,3 @@ def article_description(release):
 def iso_datetime(value):
     """``value`` on the site's clock, as the page's ``<time datetime>`` shows it."""
     return timezone.localtime(value).isoformat() if value else None
-
-
-def image_jsonld(request, picture, rendition="w1600-jpeg"):
-    """A picture as a schema.org ImageObject, with the credit and terms
-    search engines show beside it."""
-    made = picture.rendition(rendition)
-    return drop_empty(
-        {
-            "@type": "ImageObject",
-            "contentUrl": request.build_absolute_uri(made.url),
-            "url": request.build_absolute_uri(made.url),
-            "width": made.width,
-            "height": made.height,
-            "caption": picture.caption_for_reader()[1],
-            "description": picture.alt_for_reader()[1],
-            "creditText": picture.credit,
-            "copyrightNotice": picture.credit,
-            "usageInfo": picture.usage_terms_for_reader()[1],
-        }
-    )

@@ -1,6 +1,6 @@
 from django.urls import path
 
-import newsroom.converters  # noqa: F401  (registers "uslug")
+import newsroom.core.converters  # noqa: F401  (registers "uslug")
 from releases import views
 
 # An official's page lists releases and events, so it lives with them.

@@ -27,17 +27,22 @@ CONTRIBUTOR = [
     "contacts.view_official",
     "contacts.add_official",
     "contacts.view_presscontact",
-    "releases.view_event",
-    "releases.view_speaker",
+    "events.view_event",
+    "events.view_speaker",
     *(
-        f"releases.{action}_{model}"
-        for model in ("mention", "releasecontact", "galleryimage", "attachment")
+        model.format(action)
+        for model in (
+            "releases.{}_mention",
+            "releases.{}_releasecontact",
+            "media.{}_galleryimage",
+            "media.{}_attachment",
+        )
         for action in ("view", "add", "change", "delete")
     ),
     # Pictures: contributors upload and pick them; changing the words of a
     # picture readers may already see is an editor's job.
-    "releases.view_image",
-    "releases.add_image",
+    "media.view_image",
+    "media.add_image",
 ]
 EDITOR = [
     *CONTRIBUTOR,
@@ -51,18 +56,18 @@ EDITOR = [
     "contacts.change_official",
     "contacts.add_presscontact",
     "contacts.change_presscontact",
-    "releases.add_event",
-    "releases.change_event",
-    *(f"releases.{action}_speaker" for action in ("add", "change", "delete")),
-    "releases.change_image",
+    "events.add_event",
+    "events.change_event",
+    *(f"events.{action}_speaker" for action in ("add", "change", "delete")),
+    "media.change_image",
 ]
 PUBLISHER = [
     *EDITOR,
     "releases.publish_release",
     "releases.withdraw_release",
     "releases.delete_theme",
-    "releases.delete_event",
-    "releases.delete_image",
+    "events.delete_event",
+    "media.delete_image",
     "contacts.delete_organisation",
     "contacts.delete_official",
     "contacts.delete_presscontact",

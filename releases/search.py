@@ -2,14 +2,14 @@
 
 PostgreSQL: a stored, weighted ``tsvector`` per language column (title A,
 summary and dateline B, body C), built from normalised text
-(``newsroom.text.normalise``) with that language's configuration, a GIN index
+(``newsroom.core.text.normalise``) with that language's configuration, a GIN index
 on each (migration 0005), ``websearch_to_tsquery`` for what readers type, and
 ``ts_rank`` to order. Snippets (``ts_headline``) are made for the page shown
 only, in one query.
 
 SQLite, the zero-setup default, has no full-text engine: every word of the
 query must appear in the title, summary, dateline or body, ignoring case and
-accents (``newsroom.text.fold``); results come newest first and snippets are
+accents (``newsroom.core.text.fold``); results come newest first and snippets are
 cut around the first match.
 """
 
@@ -24,8 +24,8 @@ from django.db.models.functions import Coalesce, Greatest
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 
-from newsroom.languages import LANGUAGE_CODES
-from newsroom.text import fold, normalise, plain_text
+from newsroom.core.languages import LANGUAGE_CODES
+from newsroom.core.text import fold, normalise, plain_text
 from releases.models.queryset import available_q
 
 CONFIGS = {"en": "english", "fr": "french", "es": "spanish", "ar": "arabic"}

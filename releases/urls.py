@@ -1,9 +1,9 @@
 from django.urls import path
 
-import newsroom.converters  # noqa: F401  (registers "uslug")
+import newsroom.core.converters  # noqa: F401  (registers "uslug")
 from releases import views
 from releases.feeds import AtomReleaseFeed, ReleaseFeed
-from releases.views import files
+from releases.views.media_kit import media_kit
 
 app_name = "releases"
 
@@ -14,5 +14,5 @@ urlpatterns = [
     path("feed/", ReleaseFeed(), name="feed"),
     path("feed/atom/", AtomReleaseFeed(), name="feed_atom"),
     path("<uslug:slug>/", views.release_detail, name="detail"),
-    path("<uslug:slug>/media-kit.zip", files.media_kit, name="media_kit"),
+    path("<uslug:slug>/media-kit.zip", media_kit, name="media_kit"),
 ]

@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from contacts.models import Official, Organisation, PressContact
-from releases.models import Event
+from events.models import Event
 
 LOCALE = Path(settings.BASE_DIR) / "locale"
 

@@ -62,7 +62,7 @@ def page_cache_off(request, settings):
     between two changes, not with the one query a change costs once."""
     from django.core.cache import cache
 
-    from newsroom.pages import LOCAL, current_generation
+    from newsroom.core.pages import LOCAL, current_generation
 
     settings.PAGE_CACHE = settings.FRAGMENT_CACHE = False
     cache.clear()

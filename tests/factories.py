@@ -10,17 +10,8 @@ from django.utils import timezone, translation
 from django.utils.html import strip_tags
 
 from contacts.models import Official, Organisation, OrganisationKind, PressContact
-from releases.models import (
-    Event,
-    EventKind,
-    Kind,
-    Mention,
-    Release,
-    ReleaseContact,
-    Speaker,
-    Status,
-    Theme,
-)
+from events.models import Event, EventKind, Speaker
+from releases.models import Kind, Mention, Release, ReleaseContact, Status, Theme
 
 
 class ThemeFactory(factory.django.DjangoModelFactory):

@@ -18,7 +18,7 @@ from django.utils import translation
 from PIL import Image as PillowImage
 from PIL.PngImagePlugin import PngInfo
 
-from releases.models import Attachment, GalleryImage, Image
+from media.models import Attachment, GalleryImage, Image
 from tests.factories import ReleaseFactory
 
 RED = (220, 20, 20)

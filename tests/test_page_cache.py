@@ -360,7 +360,7 @@ def test_an_embargo_scheduled_while_a_generation_begins_still_lifts_on_time(
     the database, while the other commits a new embargo and ends the (not yet
     stored) generation. The first then stores a generation that knows nothing
     of the new embargo: the release must appear at its time all the same."""
-    from newsroom import pages
+    from newsroom.core import pages
 
     lifts_at = timezone.now().replace(microsecond=0) + timedelta(minutes=30)
     with committed():

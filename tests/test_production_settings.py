@@ -115,7 +115,7 @@ def test_production_never_shows_debug_pages_and_keeps_its_connections(production
 def test_production_with_redis_caches_pages_every_process_shares(production):
     found = settings_with({**production, "REDIS_URL": REDIS_URL})
 
-    assert found["cache"] == "newsroom.cache.RedisCache"
+    assert found["cache"] == "newsroom.core.cache.RedisCache"
     assert found["PAGE_CACHE"] is True
 
 

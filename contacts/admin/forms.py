@@ -7,7 +7,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from contacts.names import name_key
-from newsroom.languages import SPOKEN_LANGUAGES
+from newsroom.core.languages import SPOKEN_LANGUAGES
 
 
 class SameNameCheckForm(forms.ModelForm):

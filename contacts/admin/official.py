@@ -6,8 +6,8 @@ from modeltranslation.admin import TabbedTranslationAdmin
 from contacts.admin.forms import OfficialForm
 from contacts.admin.person import PersonAdmin
 from contacts.models import Official
-from newsroom.languages import in_every_language
-from newsroom.pages import content_changed
+from newsroom.core.languages import in_every_language
+from newsroom.core.pages import content_changed
 
 
 @admin.register(Official)

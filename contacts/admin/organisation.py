@@ -2,7 +2,7 @@ from django.contrib import admin
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from contacts.models import Organisation
-from newsroom.languages import in_every_language
+from newsroom.core.languages import in_every_language
 
 
 @admin.register(Organisation)

@@ -10,7 +10,7 @@ from contacts.admin.forms import PressContactForm
 from contacts.admin.person import PersonAdmin
 from contacts.models import PressContact
 from contacts.names import country_choices
-from newsroom.languages import in_every_language
+from newsroom.core.languages import in_every_language
 
 
 class OfficeCountryFilter(admin.SimpleListFilter):

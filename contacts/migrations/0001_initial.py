@@ -4,7 +4,7 @@ import django.db.models.deletion
 import django_countries.fields
 from django.db import migrations, models
 
-import newsroom.images
+import media.images
 
 
 class Migration(migrations.Migration):
@@ -313,7 +313,7 @@ class Migration(migrations.Migration):
                         blank=True,
                         help_text="A JPEG, PNG or WebP head-and-shoulders photo you may publish.",
                         upload_to="officials/",
-                        validators=[newsroom.images.validate_picture],
+                        validators=[media.images.validate_picture],
                         verbose_name="portrait",
                     ),
                 ),

@@ -4,7 +4,6 @@ over (their renditions are made by `manage.py make_renditions`)."""
 
 import django.db.models.deletion
 import PIL.Image
-from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import migrations, models
@@ -12,7 +11,7 @@ from django.db import migrations, models
 
 def portraits_to_pictures(apps, schema_editor):
     Official = apps.get_model("contacts", "Official")
-    Picture = apps.get_model(*settings.PICTURE_MODEL.split("."))
+    Picture = apps.get_model("releases", "Image")
     for official in Official.objects.exclude(portrait_file=""):
         name = official.portrait_file.name
         if not default_storage.exists(name):
@@ -53,7 +52,7 @@ class Migration(migrations.Migration):
                 null=True,
                 on_delete=django.db.models.deletion.PROTECT,
                 related_name="portrait_of",
-                to=settings.PICTURE_MODEL,
+                to="releases.image",
                 verbose_name="portrait",
             ),
         ),

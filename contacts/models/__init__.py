@@ -1,5 +1,12 @@
-from contacts.models.official import Official
+from contacts.models.official import Official, appear_in, officials_with_a_page
 from contacts.models.organisation import Organisation, OrganisationKind
 from contacts.models.press_contact import PressContact
 
-__all__ = ["Official", "Organisation", "OrganisationKind", "PressContact"]
+__all__ = [
+    "Official",
+    "Organisation",
+    "OrganisationKind",
+    "PressContact",
+    "appear_in",
+    "officials_with_a_page",
+]

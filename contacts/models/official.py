@@ -1,5 +1,5 @@
-from django.conf import settings
 from django.db import models
+from django.db.models import Exists, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
@@ -31,10 +31,8 @@ class Official(Person):
         related_name="officials",
     )
     country = CountryField(_("country"), blank=True)
-    # The site's picture model, known by its setting only (as the user model
-    # is): contacts depends on no other app's code.
     portrait = models.ForeignKey(
-        settings.PICTURE_MODEL,
+        "media.Image",
         verbose_name=_("portrait"),
         null=True,
         blank=True,
@@ -61,3 +59,27 @@ class Official(Person):
 
     def get_absolute_url(self):
         return reverse("officials:detail", kwargs={"slug": self.slug})
+
+
+# What gives an official a page: each a function returning a queryset of
+# their public appearances, filtered on OuterRef("pk"). The apps that name
+# officials (releases' mentions, events' speakers) add theirs from their
+# AppConfig.ready(): contacts imports none of them.
+PUBLIC_APPEARANCES = []
+
+
+def appear_in(appearances):
+    """Register ``appearances``: officials found by it have a page."""
+    PUBLIC_APPEARANCES.append(appearances)
+    return appearances
+
+
+def officials_with_a_page():
+    """Officials whose page answers: confirmed, and named by something
+    public (a public release, a public event's speakers). Someone named only
+    in a draft or an embargoed release has no page yet: it would leak the
+    news."""
+    appears = Q(pk__in=[])
+    for appearances in PUBLIC_APPEARANCES:
+        appears |= Exists(appearances())
+    return Official.objects.filter(confirmed=True).filter(appears)

@@ -2,7 +2,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from contacts.names import name_key
-from newsroom.slugs import free_slug
+from newsroom.core.slugs import free_slug
 
 
 class PersonQuerySet(models.QuerySet):

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from contacts.models.person import Person, PersonQuerySet
 from contacts.phones import check_number, has_words, international
-from newsroom.languages import SPOKEN_LANGUAGE_NAMES
+from newsroom.core.languages import SPOKEN_LANGUAGE_NAMES
 
 PHONE_FIELDS = ("mobile", "landline")
 

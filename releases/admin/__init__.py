@@ -1,8 +1,6 @@
-"""The editors' admin: releases with their workflow, themes and events."""
+"""The editors' admin: releases with their workflow, and themes."""
 
-from releases.admin.event import EventAdmin
-from releases.admin.image import ImageAdmin
 from releases.admin.release import ReleaseAdmin
 from releases.admin.theme import ThemeAdmin
 
-__all__ = ["EventAdmin", "ImageAdmin", "ReleaseAdmin", "ThemeAdmin"]
+__all__ = ["ReleaseAdmin", "ThemeAdmin"]

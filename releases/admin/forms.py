@@ -2,7 +2,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from releases.admin.inlines import missing_alt_text
+from media.admin import missing_alt_text
 
 
 class ReleaseAdminForm(forms.ModelForm):

@@ -1,53 +1,12 @@
 from django import forms
 from django.contrib import admin
-from django.utils.html import format_html
-from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline, TranslationTabularInline
 
-from newsroom.languages import LANGUAGE_NAMES
+from media.admin import missing_alt_text, picture_preview
+from media.models import Attachment, GalleryImage
 from releases import workflow
-from releases.models import Attachment, GalleryImage, Mention, ReleaseContact, Speaker
-
-
-def missing_alt_text(picture, language):
-    """The error when a release's picture lacks alt text in its language."""
-    if picture is None or getattr(picture, f"alt_text_{language}", ""):
-        return None
-    return forms.ValidationError(
-        _(
-            "This picture has no alt text in %(language)s, the release's "
-            "language. Add it to the picture first."
-        ),
-        params={"language": LANGUAGE_NAMES[language]},
-        code="missing_alt_text",
-    )
-
-
-def missing_alt_text_warnings(picture, languages):
-    """One warning per language of ``languages`` whose readers meet the
-    picture without alt text of their own."""
-    return [
-        gettext(
-            "The picture “%(picture)s” has no alt text in %(language)s: readers "
-            "of those pages get the %(original)s one."
-        )
-        % {
-            "picture": picture,
-            "language": LANGUAGE_NAMES[code],
-            "original": picture.get_language_display(),
-        }
-        for code in picture.languages_without_alt_text(languages)
-    ]
-
-
-def picture_preview(picture):
-    if picture is None:
-        return "—"
-    return format_html(
-        '<img src="{}" alt="" width="96" height="64" class="picture-thumbnail">',
-        picture.rendition("card1-webp").url,
-    )
+from releases.models import Mention, ReleaseContact
 
 
 class ReleaseChildInline:
@@ -115,11 +74,4 @@ class GalleryImageInline(ReleaseChildInline, admin.TabularInline):
 class AttachmentInline(ReleaseChildInline, TranslationStackedInline):
     model = Attachment
     fields = ("file", "title", "language", "order")
-    extra = 0
-
-
-class SpeakerInline(TranslationTabularInline):
-    model = Speaker
-    autocomplete_fields = ["official"]
-    fields = ("official", "topic", "order")
     extra = 0

@@ -1,12 +1,10 @@
-from functools import partial
-
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import FilteredSelectMultiple
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import F, prefetch_related_objects
 from django.http import HttpResponseRedirect
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.html import escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
@@ -14,17 +12,15 @@ from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
+from media.admin import missing_alt_text_warnings, picture_preview
 from releases import workflow
 from releases.admin.filters import CountryFilter, MissingLanguageFilter
 from releases.admin.forms import ReleaseAdminForm
-from releases.admin.importing import import_view
 from releases.admin.inlines import (
     AttachmentInline,
     GalleryImageInline,
     MentionInline,
     ReleaseContactInline,
-    missing_alt_text_warnings,
-    picture_preview,
 )
 from releases.models import LANGUAGE_CODES, Release, Status
 
@@ -151,16 +147,6 @@ class ReleaseAdmin(TabbedTranslationAdmin):
         if obj is not None and hasattr(obj, "imported_from"):
             fieldsets.append((_("Imported"), {"fields": ("import_record",)}))
         return fieldsets
-
-    def get_urls(self):
-        return [
-            path(
-                "import/",
-                self.admin_site.admin_view(partial(import_view, self)),
-                name="releases_release_import",
-            ),
-            *super().get_urls(),
-        ]
 
     @staticmethod
     def publication_fields(request, obj):

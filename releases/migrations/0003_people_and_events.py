@@ -4,7 +4,7 @@ import django.db.models.deletion
 import django_countries.fields
 from django.db import migrations, models
 
-import releases.models.event
+import events.models
 
 
 class Migration(migrations.Migration):
@@ -152,7 +152,7 @@ class Migration(migrations.Migration):
                         default="UTC",
                         help_text="The venue's time zone, e.g. America/Asuncion. The start and end are read and shown in it.",
                         max_length=64,
-                        validators=[releases.models.event.validate_time_zone],
+                        validators=[events.models.validate_time_zone],
                         verbose_name="time zone",
                     ),
                 ),

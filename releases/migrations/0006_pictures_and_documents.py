@@ -5,8 +5,8 @@ import django.db.models.deletion
 from django.conf import settings
 from django.db import migrations, models
 
-import newsroom.images
-import releases.models.image
+import media.images
+import media.models
 
 
 class Migration(migrations.Migration):
@@ -74,8 +74,8 @@ class Migration(migrations.Migration):
                     "file",
                     models.FileField(
                         help_text="PDF, Word (.docx) or Excel (.xlsx), up to 50 MB.",
-                        storage=releases.models.image.originals_storage,
-                        upload_to=releases.models.image.document_path,
+                        storage=media.models.originals_storage,
+                        upload_to=media.models.document_path,
                         verbose_name="file",
                     ),
                 ),
@@ -123,7 +123,7 @@ class Migration(migrations.Migration):
                 "verbose_name_plural": "attachments",
                 "ordering": ["order", "pk"],
             },
-            bases=(releases.models.image.TextForReader, models.Model),
+            bases=(media.models.TextForReader, models.Model),
         ),
         migrations.CreateModel(
             name="Image",
@@ -141,9 +141,9 @@ class Migration(migrations.Migration):
                     "file",
                     models.FileField(
                         help_text="JPEG, PNG or WebP, up to 20 MB and 40 megapixels. Its location and other metadata are removed when it is saved.",
-                        storage=releases.models.image.originals_storage,
-                        upload_to=releases.models.image.picture_path,
-                        validators=[newsroom.images.validate_picture],
+                        storage=media.models.originals_storage,
+                        upload_to=media.models.picture_path,
+                        validators=[media.images.validate_picture],
                         verbose_name="picture",
                     ),
                 ),
@@ -388,7 +388,7 @@ class Migration(migrations.Migration):
                 "verbose_name_plural": "pictures",
                 "ordering": ["-uploaded_at", "-pk"],
             },
-            bases=(releases.models.image.TextForReader, models.Model),
+            bases=(media.models.TextForReader, models.Model),
         ),
         migrations.AddField(
             model_name="event",

@@ -1,7 +1,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from newsroom.languages import LANGUAGE_CODES
+from newsroom.core.languages import LANGUAGE_CODES
 
 __all__ = ["LANGUAGE_CODES", "Kind", "Region", "Status"]
 

@@ -2,7 +2,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
-from newsroom.languages import LANGUAGE_CODES, any_language_q
+from newsroom.core.languages import LANGUAGE_CODES, any_language_q
 from releases.models.choices import Status
 
 

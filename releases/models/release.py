@@ -12,10 +12,10 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from django_prose_editor.fields import ProseEditorField
 
-from newsroom.html import BODY_EDITOR, sanitise_html
-from newsroom.languages import IN_LANGUAGE, for_reader, unique_in_every_language
-from newsroom.slugs import TranslatedSlugs
-from newsroom.text import plain_text, printable
+from newsroom.core.html import BODY_EDITOR, sanitise_html
+from newsroom.core.languages import IN_LANGUAGE, for_reader, unique_in_every_language
+from newsroom.core.slugs import TranslatedSlugs
+from newsroom.core.text import plain_text, printable
 from releases import search
 from releases.models.choices import LANGUAGE_CODES, Kind, Region, Status
 from releases.models.queryset import ReleaseQuerySet
@@ -91,7 +91,7 @@ class Release(TranslatedSlugs, models.Model):
         Theme, verbose_name=_("themes"), related_name="releases", blank=True
     )
     hero_image = models.ForeignKey(
-        "releases.Image",
+        "media.Image",
         verbose_name=_("main picture"),
         null=True,
         blank=True,
@@ -100,7 +100,7 @@ class Release(TranslatedSlugs, models.Model):
         help_text=_("Shown at the top of the release, in lists and when shared."),
     )
     event = models.ForeignKey(
-        "releases.Event",
+        "events.Event",
         verbose_name=_("event"),
         null=True,
         blank=True,

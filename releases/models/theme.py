@@ -1,7 +1,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from newsroom.languages import unique_in_every_language
+from newsroom.core.languages import unique_in_every_language
 
 
 class Theme(models.Model):

@@ -5,9 +5,11 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
 from contacts.jsonld import person_jsonld
-from newsroom.jsonld import jsonld_script
-from newsroom.pages import fragment, public_page
-from releases.models import Event, Mention, Speaker, officials_with_a_page
+from contacts.models import officials_with_a_page
+from events.models import Event, Speaker
+from newsroom.core.jsonld import jsonld_script
+from newsroom.core.pages import fragment, public_page
+from releases.models import Mention
 from releases.views.release import CountedPaginator
 
 PER_PAGE = 20

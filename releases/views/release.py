@@ -7,19 +7,15 @@ from django.utils.http import urlencode
 from django.views.decorators.http import require_safe
 
 from contacts.jsonld import contact_point_jsonld
-from newsroom.jsonld import jsonld_script
-from newsroom.pages import public_page
+from media.jsonld import image_jsonld
+from media.models import GalleryImage
+from newsroom.core.jsonld import jsonld_script
+from newsroom.core.pages import public_page
 from releases import search
 from releases.facets import facets
 from releases.forms import ReleaseFilterForm
-from releases.jsonld import image_jsonld, news_article_jsonld
-from releases.models import (
-    GalleryImage,
-    Mention,
-    OldSlug,
-    Release,
-    ReleaseContact,
-)
+from releases.jsonld import news_article_jsonld
+from releases.models import Mention, OldSlug, Release, ReleaseContact
 from releases.search import snippets
 
 PER_PAGE = 20

@@ -241,7 +241,7 @@ def test_autocomplete_finds_officials_by_their_position(editing):
     diaz = official("Javier Díaz Verón", position_en="Attorney General of Paraguay")
     official("Erika Rojas", position_en="Counter-trafficking specialist")
 
-    found = autocomplete(editing, "speaker", "official", "attorney")
+    found = autocomplete(editing, "speaker", "official", "attorney", app_label="events")
 
     assert found == {"Javier Díaz Verón": str(diaz.pk)}
 

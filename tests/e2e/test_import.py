@@ -13,7 +13,7 @@ from tests.factories import user_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-HERE = Path(__file__).resolve().parent.parent / "releases"
+HERE = Path(__file__).resolve().parent.parent / "importing"
 SEED = HERE / "seed" / "iom-paraguay-counter-trafficking-seminar.fr.txt"
 ARABIC = HERE / "import_samples" / "ar-jordan-mafraq-mobile-clinics.txt"
 TITLE = "Séminaire sur la lutte contre la traite au Paraguay"

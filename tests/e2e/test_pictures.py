@@ -7,7 +7,7 @@ import zipfile
 import pytest
 from playwright.sync_api import expect
 
-from releases.models import Image
+from media.models import Image
 from releases.roles import sync_groups
 from tests.factories import ReleaseFactory, user_in
 from tests.pictures import (
@@ -90,7 +90,7 @@ def test_an_editor_uploads_a_photo_and_clicks_its_focal_point(
     photo.write_bytes(jpeg(1200, 800, color=(200, 150, 40)))
     page = new_page()
     log_in(page, live_server, editor)
-    page.goto(f"{live_server.url}/admin/releases/image/add/")
+    page.goto(f"{live_server.url}/admin/media/image/add/")
 
     page.locator("#id_file").set_input_files(str(photo))
     preview = page.locator(".focal-picker img")

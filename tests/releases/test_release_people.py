@@ -3,6 +3,7 @@
 import pytest
 
 from tests.contacts.test_phones import SEED_LANDLINE, SEED_MOBILE, phone_links
+from tests.events.test_events import STARTS
 from tests.factories import (
     EventFactory,
     MentionFactory,
@@ -15,7 +16,6 @@ from tests.factories import (
     jsonld,
     visible_text,
 )
-from tests.releases.test_events import STARTS
 
 pytestmark = pytest.mark.django_db
 

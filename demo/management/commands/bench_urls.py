@@ -1,0 +1,182 @@
+"""The addresses `make bench` loads, and the SQL queries each page runs.
+
+    python manage.py bench_urls            (JSON on standard output)
+
+Run against the benchmark's database (bench/run.py does): picks, from what
+is there, the pages a reader reaches most — home, the list with and without
+filters, searches, releases, officials, events, the feed, the sitemap — a
+handful of addresses for each, so that a load cycles through several, and a
+static file for the ceiling. Each address is requested once in this process,
+page cache off, to count its queries.
+"""
+
+import json
+
+from django.conf import settings
+from django.contrib.staticfiles.storage import staticfiles_storage
+from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
+from django.db.models import Count
+from django.test import Client
+from django.test.utils import CaptureQueriesContext, override_settings
+from django.utils import translation
+from django.utils.http import urlencode
+
+from contacts.models import Official
+from events.models import Event
+from releases.forms import ReleaseFilterForm
+from releases.models import Mention, Release, Theme
+from releases.views.release import PER_PAGE
+
+# Words a reader of the generated archive searches for, by language; two
+# words, a phrase and a rare word among them.
+SEARCHES = {
+    "en": ["migrants", "trafficking", "health", '"human trafficking"', "border"],
+    "fr": ["migrants", "traite", "santé", "protection des", "frontières"],
+    "es": ["migrantes", "trata", "salud", '"trata de"', "fronteras"],
+    "ar": ["المهاجرين", "الاتجار", "الصحة", "حماية", "الحدود"],
+}
+EACH = 12
+
+
+class Command(BaseCommand):
+    help = "Print, as JSON, the pages the benchmark loads and their query counts."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--count",
+            nargs="+",
+            metavar="PATH",
+            help="Only count the queries of these addresses: {path: queries}.",
+        )
+
+    def handle(self, *args, count=None, **options):
+        if count:
+            counted_ = counted({"given": count}, each=True)["given"]
+            self.stdout.write(json.dumps(counted_, ensure_ascii=False))
+            return
+        with translation.override("en"):
+            pages = addresses()
+        self.stdout.write(
+            json.dumps(
+                {
+                    "pages": counted(pages),
+                    "static": staticfiles_storage.url("css/newsroom.css"),
+                    "releases": Release.objects.count(),
+                    "public": Release.objects.public().count(),
+                    "database": settings.DATABASES["default"]["NAME"],
+                },
+                ensure_ascii=False,
+            )
+        )
+
+
+def addresses():
+    """``{page: [path, ...]}``: a few addresses of each kind of page."""
+    return {
+        "home": ["/en/", "/fr/", "/es/", "/ar/"],
+        "list": ["/en/releases/", "/fr/releases/", "/es/releases/", "/ar/releases/"],
+        "filtered list": filtered_lists(),
+        "search": [
+            f"/{code}/releases/?{urlencode({'q': words})}"
+            for code, searched in SEARCHES.items()
+            for words in searched
+        ],
+        "release": releases(),
+        "official": officials(),
+        "event": events(),
+        "feed": [f"/{code}/releases/feed/" for code in ("en", "fr", "es", "ar")],
+        "sitemap": ["/sitemap.xml", "/sitemap-releases.xml"],
+    }
+
+
+def counted(pages, each=False):
+    """``{page: {"paths", "queries"}}``, the most queries any of its
+    addresses ran, each requested once with the page cache off; with
+    ``each``, ``{page: {path: queries}}``."""
+    client = Client()
+    result = {}
+    # Made whole: no page and no fragment from the cache.
+    with override_settings(PAGE_CACHE=False, FRAGMENT_CACHE=False):
+        for name, paths in pages.items():
+            counts = []
+            for path in paths:
+                with CaptureQueriesContext(connection) as queries:
+                    response = client.get(path)
+                if response.status_code != 200:
+                    raise CommandError(f"{path} answered {response.status_code}")
+                counts.append(len(queries))
+            result[name] = (
+                dict(zip(paths, counts, strict=True))
+                if each
+                else {"paths": paths, "queries": max(counts, default=0)}
+            )
+    return result
+
+
+def filtered_lists():
+    """The list filtered as readers filter it (by country, theme, kind,
+    year, and two at once), each giving at least a page of results: a page
+    half empty would be quicker for that alone, at any size of archive."""
+    newest = Release.objects.public().order_by("-publish_at").first()
+    year = newest.publish_at.year if newest else 2026
+    themes = list(Theme.objects.order_by("pk").values_list("slug_en", flat=True))
+    candidates = [
+        ("en", {"theme": themes[0]}),
+        ("en", {"country": "CO"}),
+        ("en", {"kind": "press_release", "year": year - 1}),
+        ("fr", {"country": "PY"}),
+        ("es", {"theme": themes[1], "year": year - 2}),
+        ("en", {"country": "BR", "theme": themes[2]}),
+        ("ar", {"theme": themes[3]}),
+        ("en", {"country": "SD"}),
+        ("fr", {"kind": "press_release"}),
+    ]
+    chosen = []
+    for language, filters in candidates:
+        form = ReleaseFilterForm(filters)
+        if not form.is_valid():
+            continue
+        found = form.filter(Release.objects.public().available_in(language))
+        if found[:PER_PAGE].count() == PER_PAGE:
+            chosen.append(f"/{language}/releases/?{urlencode(filters)}")
+    return chosen[:6]
+
+
+def releases():
+    """Recent releases with everything a page can show: picture, people,
+    contacts."""
+    named = Mention.objects.values("release")
+    found = (
+        Release.objects.public()
+        .available_in("en")
+        .filter(pk__in=named, hero_image__isnull=False)
+        .order_by("-publish_at")[: EACH * 4 : 4]
+    )
+    return [release.url_in("en") for release in found]
+
+
+def officials():
+    """Officials named in public releases, the most named first."""
+    named = (
+        Mention.objects.confirmed()
+        .values("official")
+        .annotate(n=Count("pk"))
+        .order_by("-n")
+        .values_list("official", flat=True)[:EACH]
+    )
+    return [
+        official.get_absolute_url()
+        for official in Official.objects.filter(pk__in=list(named))
+    ]
+
+
+def events():
+    """Public events, recent and upcoming, with speakers."""
+    found = (
+        Event.objects.public()
+        .filter(speakers__isnull=False)
+        .distinct()
+        .order_by("-starts_at")[:EACH]
+    )
+    return [event.get_absolute_url() for event in found]

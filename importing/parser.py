@@ -1,0 +1,481 @@
+"""A legacy release, as plain text, read into its parts.
+
+The layout, every part optional but the title::
+
+    Communiqué                              kind line
+    Global                                  scope line
+    Séminaire sur la lutte contre la traite title (printed twice: kept once)
+    Participants in Asunción. Photo: IOM    photo caption
+    Date Publish: 12/05/2016                date line
+    Paraguay - Organisée par …              dateline, then the first paragraph
+    • …                                     bullets (•, -, *), numbered items
+    Pour plus d'informations, veuillez contacter …   contact block
+
+Nothing is dropped: each line ends up in a part, or in a warning.
+"""
+
+import datetime
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from django.utils.html import escape
+from django.utils.translation import gettext as _
+
+from importing.contact_block import contact_intro, read_contacts
+from importing.dates import find_date
+from importing.people import CAP, find_people
+from importing.places import find_countries
+from importing.words import lookup_kind, lookup_region, word_set
+from newsroom.core.html import sanitise_html
+from newsroom.core.text import INVISIBLE, fold
+
+BULLET = re.compile(
+    r"^(?:(?P<mark>[•·▪◦●‣⁃∙*\-–—])|(?P<number>\d{1,2})[.)])\s+(?P<text>\S.*)$"
+)
+CAPTION = re.compile(
+    r"(?i)(?:\b(?:photo|photos|foto|fotos|photo\s+credit|cr[ée]dit\s+photo|"
+    r"cr[ée]dits?|cr[ée]dito)\s*[:：]|©|(?:^|\s)(?:صورة|الصورة)\s*[:：])"
+)
+DATE_LABEL = re.compile(
+    r"(?i)^\W*(?:date\s*(?:publish|published|of\s+publication|de\s+publication)?|"
+    r"published(?:\s+on)?|publication\s+date|publi[ée]e?\s+le|fecha(?:\s+de\s+publicaci[oó]n)?|"
+    r"publicad[oa](?:\s+el)?|(?:ال)?تاريخ(?:\s+النشر)?|نشر\s+في)\s*[:：]?\s*"
+)
+END_MARK = re.compile(
+    r"(?i)^\W*(?:#+|\*+|-+|–+|(?:-+|–+)?\s*(?:ends?|fin|fin\s+del\s+comunicado|"
+    r"انتهى|النهاية)\s*(?:-+|–+)?)\W*$"
+)
+TERMINAL = (".", "!", "?", "…", ":", "؟", "»", "”", '"', ")", ";")
+URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"]+[^\s<>\".,;:!?)\]]")
+DASH = r"(?:\s*[–—]\s*|\s+-\s*|\s*-\s+)"
+PARENTHESES = re.compile(r"\s*\([^)]{1,40}\)")
+
+# Words that tell the four languages apart (folded).
+LANGUAGE_WORDS = {
+    "en": word_set("the and of to is for on with that said was were by from this "
+                   "are have has will which their"),
+    "fr": word_set("les des du et est une dans qui sur au aux avec pour ont été "
+                   "sont cette leur par ainsi"),
+    "es": word_set("el los las del y una por para con se su fue según también "
+                   "como sus este esta entre"),
+}  # fmt: skip
+ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+LATIN_LETTER = re.compile("[A-Za-zÀ-ÿ]")
+
+
+@dataclass
+class ParsedRelease:
+    source: str
+    language: str = ""
+    kind: str | None = None
+    region: str | None = None
+    region_code: str | None = None
+    title: str = ""
+    captions: list = field(default_factory=list)
+    place: str = ""
+    date: datetime.date | None = None
+    blocks: list = field(default_factory=list)
+    people: list = field(default_factory=list)
+    contacts: list = field(default_factory=list)
+    countries: list = field(default_factory=list)
+    warnings: list = field(default_factory=list)
+
+    @property
+    def caption(self):
+        return "\n".join(self.captions)
+
+    @property
+    def summary(self):
+        for kind, content in self.blocks:
+            if kind == "p":
+                return content
+        return ""
+
+    @property
+    def body_html(self):
+        html = []
+        for kind, content in self.blocks:
+            if kind == "p":
+                html.append(f"<p>{_inline(content)}</p>")
+            else:
+                items = "".join(f"<li>{_inline(item)}</li>" for item in content)
+                html.append(f"<{kind}>{items}</{kind}>")
+        return sanitise_html("\n".join(html))
+
+    def as_json(self):
+        return {
+            "source": self.source,
+            "language": self.language,
+            "kind": self.kind,
+            "region": self.region,
+            "region_code": self.region_code,
+            "title": self.title,
+            "caption": self.caption or None,
+            "dateline": {
+                "place": self.place or None,
+                "date": self.date.isoformat() if self.date else None,
+            },
+            "summary": self.summary,
+            "body_html": self.body_html,
+            "countries": self.countries,
+            "people": [person.as_json() for person in self.people],
+            "contacts": [contact.as_json() for contact in self.contacts],
+            "warnings": [str(warning) for warning in self.warnings],
+        }
+
+
+def _inline(text):
+    """Escaped text, its web addresses made links."""
+    escaped = escape(text)
+    return URL.sub(lambda m: f'<a href="{_href(m.group())}">{m.group()}</a>', escaped)
+
+
+def _href(shown):
+    return shown if shown.startswith("http") else f"https://{shown}"
+
+
+def parse(text, source, language=None):
+    """Read ``text`` (a decoded file) into a ParsedRelease."""
+    release = ParsedRelease(source=source)
+    lines = [_clean(line) for line in text.splitlines()]
+    detected = detect_language(text)
+    release.language = language or detected or "en"
+    if language and detected and detected != language:
+        release.warnings.append(
+            _("The text reads as %(detected)s, but was imported as %(given)s.")
+            % {"detected": detected, "given": language}
+        )
+    elif not language and not detected:
+        release.warnings.append(
+            _("Too little text to tell its language: imported as English.")
+        )
+    wrapped = is_hard_wrapped(lines)
+    body_start = _read_header(lines, release, wrapped)
+    if not release.title:
+        return release
+    contact_start, rest = _find_contact_block(lines, body_start)
+    _read_body(lines[body_start:contact_start], release, wrapped)
+    if contact_start < len(lines):
+        block = lines[contact_start:]
+        if wrapped:
+            block = _unwrap(block)
+            rest = contact_intro(block[0]) or ""
+        contact_lines, notes = _split_notes([rest, *block[1:]])
+        contact_lines = [line for line in contact_lines if not _end_mark(line, release)]
+        _read_contact_block(contact_lines, release)
+        # Notes to editors after the contacts belong to the release.
+        _read_body(notes, release, wrapped)
+    _read_dateline(release)
+    paragraphs = [
+        text
+        for kind, content in release.blocks
+        for text in ([content] if kind == "p" else content)
+    ]
+    release.people = find_people(paragraphs, release.language)
+    names = [person.name for person in release.people]
+    release.countries = _unique(
+        find_countries(release.place, any_case=True)
+        + find_countries("\n".join([release.title, *paragraphs]), exclude=names)
+    )
+    if not release.blocks:
+        release.warnings.append(_("The file holds a title and no text."))
+    return release
+
+
+NOTES = re.compile(
+    r"(?i)^\W*(?:notes?\s+(?:to|for)\s+(?:the\s+)?editors?|notes?\s+aux\s+r[ée]dactions|"
+    r"notes?\s+(?:à\s+l['’]intention\s+des|aux)\s+(?:r[ée]dacteurs|journalistes|m[ée]dias)|"
+    r"notas?\s+(?:para|a)\s+(?:los\s+)?(?:editores|redactores|medios|periodistas)|"
+    r"ملاحظات?\s+(?:للمحررين|للمحرر|للصحفيين)|background|contexte|antecedentes)\W*$"
+)
+
+
+def is_hard_wrapped(lines):
+    """Lines broken at a fixed width (72, 76, 80 columns), as old email
+    archives keep them: most long lines end near the same column."""
+    long = [len(line) for line in lines if len(line) >= 40]
+    if len(long) < 5 or max(long) > 100:
+        return False
+    widest = max(long)
+    near = sum(1 for length in long if length >= widest - 20)
+    return near / len(long) >= 0.6
+
+
+def _unwrap(lines):
+    """Contact lines joined again where a long line was wrapped."""
+    joined = []
+    for line in lines:
+        if joined and line and len(joined[-1]) >= 60:
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
+
+
+def _split_notes(lines):
+    """``(contact lines, notes to editors)``: a "Notes to editors" heading
+    after the contacts starts text for the body."""
+    for index, line in enumerate(lines):
+        if line and NOTES.match(line):
+            return lines[:index], lines[index:]
+    return lines, []
+
+
+def _end_mark(line, release):
+    if line and END_MARK.match(line):
+        release.warnings.append(_("An end mark was left out: «%s».") % line)
+        return True
+    return False
+
+
+def _clean(line):
+    line = unicodedata.normalize("NFC", line).replace("\t", " ").replace("\xa0", " ")
+    return INVISIBLE.sub("", line).strip()
+
+
+def detect_language(text):
+    """ "en", "fr", "es" or "ar", from the words of ``text``; None when there
+    are too few to tell."""
+    arabic = len(ARABIC_LETTER.findall(text))
+    latin = len(LATIN_LETTER.findall(text))
+    if arabic and arabic >= latin:
+        return "ar"
+    words = re.findall(r"[^\W\d_]+", fold(text))
+    scores = {
+        code: sum(word in known for word in words)
+        for code, known in LANGUAGE_WORDS.items()
+    }
+    best = max(scores, key=scores.get)
+    if scores[best] >= 3:
+        return best
+    # A few words only: letters only French or only Spanish uses.
+    french = len(re.findall("[èêàçœùûâîôë]", text.lower()))
+    spanish = len(re.findall("[ñ¿¡áíóú]", text.lower()))
+    if french or spanish:
+        return "fr" if french > spanish else "es"
+    return best if scores[best] else None
+
+
+def _read_header(lines, release, wrapped=False):
+    """Kind, scope, title, caption and date lines; the index of the body's
+    first line. In a hard-wrapped file, a title runs on to the lines after it."""
+    index = 0
+    title_open = False
+    for index, line in enumerate(lines):
+        if not line:
+            title_open = False
+            continue
+        if title_open:
+            release.title = f"{release.title} {line}"
+            title_open = len(line) >= 40
+            continue
+        if release.title and _same_title(line, release.title):
+            continue
+        if release.kind is None and (kind := lookup_kind(line)):
+            release.kind = str(kind)
+            continue
+        if release.region is None and (region := lookup_region(line)):
+            release.region, release.region_code = line.strip(" .:"), str(region)
+            continue
+        if release.date is None and (found := _date_line(line)):
+            _set_date(release, found, line)
+            continue
+        if _is_caption(line):
+            release.captions.append(line)
+            continue
+        if _end_mark(line, release):
+            continue
+        if not release.title:
+            release.title = line
+            title_open = wrapped and len(line) >= 40 and not line.endswith(TERMINAL)
+            continue
+        return index
+    return len(lines)
+
+
+def _same_title(line, title):
+    return fold(line).strip(" .") == fold(title).strip(" .")
+
+
+def _date_line(line):
+    """The date of a line that holds a date and nothing more, with or
+    without a label ("Date Publish:", "Fecha:")."""
+    label = DATE_LABEL.match(line)
+    rest = line[label.end() :] if label else line
+    return find_date(rest, whole=True) if len(rest) < 60 else None
+
+
+def _set_date(release, found, printed):
+    release.date = found.date
+    if found.ambiguous:
+        release.warnings.append(
+            _("«%(printed)s» could be read two ways: it was read day first, as "
+              "%(date)s.")
+            % {"printed": printed, "date": found.date.isoformat()}
+        )  # fmt: skip
+
+
+def _is_caption(line):
+    return bool(CAPTION.search(line)) and len(line) < 400
+
+
+def _find_contact_block(lines, start):
+    """``(index of the block's opening line, the rest of that line)``; the
+    last opening counts, as a release ends with its contacts."""
+    for index in range(len(lines) - 1, start - 1, -1):
+        # An opening is a sentence, not a page: a very long line is text.
+        line = lines[index]
+        rest = contact_intro(line) if line and len(line) < 2000 else None
+        if rest is not None:
+            return index, rest
+    return len(lines), ""
+
+
+def _read_body(lines, release, wrapped=False):
+    """Paragraphs and lists; hard-wrapped lines joined again."""
+    blocks = release.blocks
+    for group in _groups(lines):
+        if len(group) == 1 and _is_caption(group[0]) and len(group[0]) < 200:
+            release.captions.append(group[0])
+            continue
+        if len(group) == 1 and _end_mark(group[0], release):
+            continue
+        if not blocks and _same_title(group[0], release.title):
+            group = group[1:]
+        previous = None  # what the last line added to: "p", "li" or None
+        for line in group:
+            bullet = BULLET.match(line)
+            if bullet:
+                tag = "ol" if bullet["number"] else "ul"
+                # Items separated by blank lines are still one list.
+                if blocks and blocks[-1][0] == tag:
+                    blocks[-1][1].append(bullet["text"])
+                else:
+                    blocks.append((tag, [bullet["text"]]))
+                previous = "li"
+            elif previous == "li" and (wrapped or _continues(blocks[-1][1][-1], line)):
+                blocks[-1][1][-1] += " " + line
+            elif previous == "p" and (wrapped or _continues(blocks[-1][1], line)):
+                blocks[-1] = ("p", blocks[-1][1] + " " + line)
+            else:
+                blocks.append(("p", line))
+                previous = "p"
+
+
+def _groups(lines):
+    group = []
+    for line in lines:
+        if line:
+            group.append(line)
+        elif group:
+            yield group
+            group = []
+    if group:
+        yield group
+
+
+def _continues(previous, line):
+    """A hard-wrapped line: the one before stops mid-sentence, and is long
+    enough to have been wrapped."""
+    return len(previous) >= 50 and not previous.endswith(TERMINAL)
+
+
+def _read_contact_block(lines, release):
+    contacts, unread = read_contacts(lines)
+    release.contacts = contacts
+    for line in unread:
+        release.warnings.append(
+            _("Not understood in the contact block, so not filed: «%s».") % line
+        )
+    for contact in contacts:
+        if not contact.name:
+            release.warnings.append(
+                _("A contact without a name (%s): no press contact made for it.")
+                % (contact.email or ", ".join(p.as_printed for p in contact.phones))
+            )
+        for email in contact.more_emails:
+            release.warnings.append(
+                _("%(name)s has a second email, not filed: %(email)s.")
+                % {"name": contact.name, "email": email}
+            )
+        for phone in contact.phones:
+            if phone.problem:
+                release.warnings.append(
+                    _("The number «%(number)s» of %(name)s does not validate: "
+                      "%(problem)s It is kept as printed, and flagged for review.")
+                    % {"number": phone.as_printed, "name": contact.name,
+                       "problem": phone.problem}
+                )  # fmt: skip
+
+
+def _read_dateline(release):
+    """ "Paraguay - …", "Geneva, 11 September 2019 – …", "عمّان، 21 مايو 2024 –
+    …": the place and date are taken out of the first paragraph."""
+    for index, (kind, text) in enumerate(release.blocks):
+        if kind != "p":
+            return
+        found = split_dateline(text)
+        if not found:
+            return
+        place, date, rest = found
+        if not rest:
+            return
+        release.place = place
+        if date:
+            if release.date and release.date != date.date:
+                release.warnings.append(
+                    _("The dateline's date (%(dateline)s) is not the date line's "
+                      "(%(line)s): the dateline's was kept.")
+                    % {"dateline": date.date.isoformat(),
+                       "line": release.date.isoformat()}
+                )  # fmt: skip
+            release.date = date.date
+        release.blocks[index] = ("p", rest)
+        return
+
+
+DATELINE = re.compile(rf"^(?P<head>[^\s\d].{{0,100}}?){DASH}(?P<rest>\S.*)$", re.S)
+
+
+def split_dateline(text):
+    """``(place, FoundDate or None, rest)`` or None when the paragraph does
+    not open with a dateline."""
+    match = DATELINE.match(text)
+    if not match:
+        return None
+    head = PARENTHESES.sub("", match["head"]).strip(" ,،")
+    parts = [part.strip() for part in re.split(r"\s*[,،]\s*", head)]
+    date = None
+    # "Nairobi, 3 March 2022", and "Nairobi, March 3, 2022" (its own comma).
+    for taken in (2, 1):
+        if len(parts) > taken and (
+            found := find_date(", ".join(parts[-taken:]), whole=True)
+        ):
+            date = found
+            parts = parts[:-taken]
+            break
+    place = ", ".join(parts)
+    if not _is_place(place):
+        return None
+    return place, date, match["rest"].strip()
+
+
+def _is_place(place):
+    """A dateline's place: one to six words, each capitalised (but for
+    particles) or Arabic; no sentence in it."""
+    words = place.split()
+    if not 1 <= len(words) <= 6 or re.search(r"[.;:!?\d\"«»]", place):
+        return False
+    if ARABIC_LETTER.search(place):
+        return not LATIN_LETTER.search(place)
+    small = {"de", "del", "la", "le", "les", "el", "los", "d", "du", "des", "of", "the",
+             "and", "y", "et", "en", "sur", "al", "upon", "au", "aux"}  # fmt: skip
+    return bool(re.match(CAP, words[0])) and all(
+        re.match(CAP, word) or word.lower().split("'")[0].split("’")[0] in small
+        for word in words
+    )
+
+
+def _unique(codes):
+    return list(dict.fromkeys(codes))
