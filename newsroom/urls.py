@@ -2,7 +2,8 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
-from django.urls import include, path
+from django.urls import include, path, re_path
+from django.views.generic import RedirectView
 
 from newsroom import views
 from newsroom.core.pages import public_page
@@ -25,6 +26,14 @@ urlpatterns = [
         name="sitemap-section",
     ),
     path("i18n/", include("django.conf.urls.i18n")),
+    path(
+        "admin/releases/release/import/",
+        RedirectView.as_view(pattern_name="admin:importing_import"),
+    ),
+    re_path(
+        rf"^admin/releases/(?P<model>{'|'.join(views.MOVED_ADMIN_MODELS)})/(?P<rest>.*)$",
+        views.moved_admin_page,
+    ),
     path("admin/", admin.site.urls),
 ]
 

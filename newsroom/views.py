@@ -15,6 +15,15 @@ from releases.views import public_releases
 
 HOME_RELEASES = 10
 HOME_EVENTS = 3
+# Admin pages that moved with their models from the releases app: an
+# editor's bookmark of /admin/releases/event/12/change/ still works.
+MOVED_ADMIN_MODELS = {
+    "event": "events",
+    "speaker": "events",
+    "image": "media",
+    "galleryimage": "media",
+    "attachment": "media",
+}
 
 
 @require_safe
@@ -33,6 +42,14 @@ def home(request):
     releases = public_releases()[:HOME_RELEASES]
     events = Event.objects.public().upcoming()[:HOME_EVENTS]
     return render(request, "home.html", {"releases": releases, "events": events})
+
+
+@require_safe
+def moved_admin_page(request, model, rest):
+    address = f"/admin/{MOVED_ADMIN_MODELS[model]}/{model}/{rest}"
+    if request.META.get("QUERY_STRING"):
+        address += f"?{request.META['QUERY_STRING']}"
+    return HttpResponseRedirect(address)
 
 
 @require_safe
