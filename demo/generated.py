@@ -24,7 +24,6 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import phonenumbers
-from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import connection, transaction
 from django.utils import timezone, translation
@@ -53,7 +52,7 @@ from releases.models import (
     Theme,
 )
 
-DEMO = Path(settings.BASE_DIR) / "newsroom" / "demo"
+DEMO = Path(__file__).resolve().parent
 COUNTRIES = ["PY", "BR", "CO", "EC", "CR", "GT", "HT", "SD", "YE", "LY", "IQ", "BD",
              "MM", "TH", "SO", "ET", "UA", "AF", "NE", "CH"]  # fmt: skip
 BODY_WORDS = 350
