@@ -1,4 +1,4 @@
-# Newsroom. `make run` serves the demo; `make test` runs the whole suite.
+# Newsroom. `make run` serves the demo; `make test` runs every test but the browser tests (make test-browser).
 # DATABASE_URL selects PostgreSQL (default: an SQLite file, db.sqlite3).
 
 PYTHON ?= python3

@@ -221,13 +221,13 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 # Whole public pages are kept in the cache until something they may show
-# changes or the next embargo lifts (newsroom/core/pages.py). On by default where
-# every process sees the same cache: with Redis, or in development's single
-# process; several production processes with no Redis would each keep pages
-# they cannot hear about changes to.
-SHARED_CACHE = (
-    os.environ.get("SHARED_CACHE", "1" if REDIS_URL or not PRODUCTION else "0") == "1"
-)
+# changes or the next embargo lifts (newsroom/core/pages.py). Only where every
+# process sees the same cache, which is Redis, in development as in
+# production: a process's own memory never hears of a change made by another
+# (a release published from `manage.py shell` or a management command), and
+# would serve its old pages for up to an hour (docs/decisions.md,
+# "Development cache").
+SHARED_CACHE = os.environ.get("SHARED_CACHE", "1" if REDIS_URL else "0") == "1"
 # Never without a shared cache: a process could not hear of another's changes.
 PAGE_CACHE = SHARED_CACHE and os.environ.get("PAGE_CACHE", "1") == "1"
 # What pages compute over the whole archive (the list's facet counts) is kept

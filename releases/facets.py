@@ -36,7 +36,7 @@ def facets(form, found):
     "count", "active"}]}]`` for the list page, and the number of results.
     ``found`` is the searched queryset before any filter."""
     # Counting reads every matching release: done once a generation of the
-    # content for each language, search and filters (newsroom/pages.py).
+    # content for each language, search and filters (newsroom/core/pages.py).
     counts, total = fragment(
         "facets",
         (translation.get_language(), sorted(form.active().items())),

@@ -30,6 +30,7 @@ print(json.dumps({
     "CONN_HEALTH_CHECKS": database["CONN_HEALTH_CHECKS"],
     "cache": settings.CACHES["default"]["BACKEND"],
     "PAGE_CACHE": settings.PAGE_CACHE,
+    "FRAGMENT_CACHE": settings.FRAGMENT_CACHE,
 }))
 """
 
@@ -117,6 +118,7 @@ def test_production_with_redis_caches_pages_every_process_shares(production):
 
     assert found["cache"] == "newsroom.core.cache.RedisCache"
     assert found["PAGE_CACHE"] is True
+    assert found["FRAGMENT_CACHE"] is True
 
 
 def test_production_without_redis_caches_no_page(production):
@@ -125,3 +127,4 @@ def test_production_without_redis_caches_no_page(production):
 
     assert found["cache"] == "django.core.cache.backends.locmem.LocMemCache"
     assert found["PAGE_CACHE"] is False
+    assert found["FRAGMENT_CACHE"] is False

@@ -1,5 +1,5 @@
 """Make the renditions pictures lack: after a restore, a move of storage or
-a change of the recipes in releases/renditions.py."""
+a change of the recipes in media/renditions.py."""
 
 import time
 
