@@ -14,20 +14,19 @@ The layout, every part optional but the title::
 Nothing is dropped: each line ends up in a part, or in a warning.
 """
 
-import datetime
 import re
 import unicodedata
-from dataclasses import dataclass, field
 
-from django.utils.html import escape
 from django.utils.translation import gettext as _
 
 from importing.contact_block import contact_intro, read_contacts
+from importing.dateline import read_dateline
 from importing.dates import find_date
-from importing.people import CAP, find_people
+from importing.language import detect_language
+from importing.parsed import ParsedRelease
+from importing.people import find_people
 from importing.places import find_countries
-from importing.words import lookup_kind, lookup_region, word_set
-from newsroom.core.html import sanitise_html
+from importing.words import lookup_kind, lookup_region
 from newsroom.core.text import INVISIBLE, fold
 
 BULLET = re.compile(
@@ -47,92 +46,6 @@ END_MARK = re.compile(
     r"انتهى|النهاية)\s*(?:-+|–+)?)\W*$"
 )
 TERMINAL = (".", "!", "?", "…", ":", "؟", "»", "”", '"', ")", ";")
-URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"]+[^\s<>\".,;:!?)\]]")
-DASH = r"(?:\s*[–—]\s*|\s+-\s*|\s*-\s+)"
-PARENTHESES = re.compile(r"\s*\([^)]{1,40}\)")
-
-# Words that tell the four languages apart (folded).
-LANGUAGE_WORDS = {
-    "en": word_set("the and of to is for on with that said was were by from this "
-                   "are have has will which their"),
-    "fr": word_set("les des du et est une dans qui sur au aux avec pour ont été "
-                   "sont cette leur par ainsi"),
-    "es": word_set("el los las del y una por para con se su fue según también "
-                   "como sus este esta entre"),
-}  # fmt: skip
-ARABIC_LETTER = re.compile("[\u0621-\u064a]")
-LATIN_LETTER = re.compile("[A-Za-zÀ-ÿ]")
-
-
-@dataclass
-class ParsedRelease:
-    source: str
-    language: str = ""
-    kind: str | None = None
-    region: str | None = None
-    region_code: str | None = None
-    title: str = ""
-    captions: list = field(default_factory=list)
-    place: str = ""
-    date: datetime.date | None = None
-    blocks: list = field(default_factory=list)
-    people: list = field(default_factory=list)
-    contacts: list = field(default_factory=list)
-    countries: list = field(default_factory=list)
-    warnings: list = field(default_factory=list)
-
-    @property
-    def caption(self):
-        return "\n".join(self.captions)
-
-    @property
-    def summary(self):
-        for kind, content in self.blocks:
-            if kind == "p":
-                return content
-        return ""
-
-    @property
-    def body_html(self):
-        html = []
-        for kind, content in self.blocks:
-            if kind == "p":
-                html.append(f"<p>{_inline(content)}</p>")
-            else:
-                items = "".join(f"<li>{_inline(item)}</li>" for item in content)
-                html.append(f"<{kind}>{items}</{kind}>")
-        return sanitise_html("\n".join(html))
-
-    def as_json(self):
-        return {
-            "source": self.source,
-            "language": self.language,
-            "kind": self.kind,
-            "region": self.region,
-            "region_code": self.region_code,
-            "title": self.title,
-            "caption": self.caption or None,
-            "dateline": {
-                "place": self.place or None,
-                "date": self.date.isoformat() if self.date else None,
-            },
-            "summary": self.summary,
-            "body_html": self.body_html,
-            "countries": self.countries,
-            "people": [person.as_json() for person in self.people],
-            "contacts": [contact.as_json() for contact in self.contacts],
-            "warnings": [str(warning) for warning in self.warnings],
-        }
-
-
-def _inline(text):
-    """Escaped text, its web addresses made links."""
-    escaped = escape(text)
-    return URL.sub(lambda m: f'<a href="{_href(m.group())}">{m.group()}</a>', escaped)
-
-
-def _href(shown):
-    return shown if shown.startswith("http") else f"https://{shown}"
 
 
 def parse(text, source, language=None):
@@ -166,7 +79,7 @@ def parse(text, source, language=None):
         _read_contact_block(contact_lines, release)
         # Notes to editors after the contacts belong to the release.
         _read_body(notes, release, wrapped)
-    _read_dateline(release)
+    read_dateline(release)
     paragraphs = [
         text
         for kind, content in release.blocks
@@ -232,29 +145,6 @@ def _end_mark(line, release):
 def _clean(line):
     line = unicodedata.normalize("NFC", line).replace("\t", " ").replace("\xa0", " ")
     return INVISIBLE.sub("", line).strip()
-
-
-def detect_language(text):
-    """ "en", "fr", "es" or "ar", from the words of ``text``; None when there
-    are too few to tell."""
-    arabic = len(ARABIC_LETTER.findall(text))
-    latin = len(LATIN_LETTER.findall(text))
-    if arabic and arabic >= latin:
-        return "ar"
-    words = re.findall(r"[^\W\d_]+", fold(text))
-    scores = {
-        code: sum(word in known for word in words)
-        for code, known in LANGUAGE_WORDS.items()
-    }
-    best = max(scores, key=scores.get)
-    if scores[best] >= 3:
-        return best
-    # A few words only: letters only French or only Spanish uses.
-    french = len(re.findall("[èêàçœùûâîôë]", text.lower()))
-    spanish = len(re.findall("[ñ¿¡áíóú]", text.lower()))
-    if french or spanish:
-        return "fr" if french > spanish else "es"
-    return best if scores[best] else None
 
 
 def _read_header(lines, release, wrapped=False):
@@ -407,74 +297,6 @@ def _read_contact_block(lines, release):
                     % {"number": phone.as_printed, "name": contact.name,
                        "problem": phone.problem}
                 )  # fmt: skip
-
-
-def _read_dateline(release):
-    """ "Paraguay - …", "Geneva, 11 September 2019 – …", "عمّان، 21 مايو 2024 –
-    …": the place and date are taken out of the first paragraph."""
-    for index, (kind, text) in enumerate(release.blocks):
-        if kind != "p":
-            return
-        found = split_dateline(text)
-        if not found:
-            return
-        place, date, rest = found
-        if not rest:
-            return
-        release.place = place
-        if date:
-            if release.date and release.date != date.date:
-                release.warnings.append(
-                    _("The dateline's date (%(dateline)s) is not the date line's "
-                      "(%(line)s): the dateline's was kept.")
-                    % {"dateline": date.date.isoformat(),
-                       "line": release.date.isoformat()}
-                )  # fmt: skip
-            release.date = date.date
-        release.blocks[index] = ("p", rest)
-        return
-
-
-DATELINE = re.compile(rf"^(?P<head>[^\s\d].{{0,100}}?){DASH}(?P<rest>\S.*)$", re.S)
-
-
-def split_dateline(text):
-    """``(place, FoundDate or None, rest)`` or None when the paragraph does
-    not open with a dateline."""
-    match = DATELINE.match(text)
-    if not match:
-        return None
-    head = PARENTHESES.sub("", match["head"]).strip(" ,،")
-    parts = [part.strip() for part in re.split(r"\s*[,،]\s*", head)]
-    date = None
-    # "Nairobi, 3 March 2022", and "Nairobi, March 3, 2022" (its own comma).
-    for taken in (2, 1):
-        if len(parts) > taken and (
-            found := find_date(", ".join(parts[-taken:]), whole=True)
-        ):
-            date = found
-            parts = parts[:-taken]
-            break
-    place = ", ".join(parts)
-    if not _is_place(place):
-        return None
-    return place, date, match["rest"].strip()
-
-
-def _is_place(place):
-    """A dateline's place: one to six words, each capitalised (but for
-    particles) or Arabic; no sentence in it."""
-    words = place.split()
-    if not 1 <= len(words) <= 6 or re.search(r"[.;:!?\d\"«»]", place):
-        return False
-    if ARABIC_LETTER.search(place):
-        return not LATIN_LETTER.search(place)
-    small = {"de", "del", "la", "le", "les", "el", "los", "d", "du", "des", "of", "the",
-             "and", "y", "et", "en", "sur", "al", "upon", "au", "aux"}  # fmt: skip
-    return bool(re.match(CAP, words[0])) and all(
-        re.match(CAP, word) or word.lower().split("'")[0].split("’")[0] in small
-        for word in words
-    )
 
 
 def _unique(codes):

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy, ngettext
 
-from importing.saving import (
+from importing.outcome import (
     CHECKED,
     CREATED,
     FAILED,

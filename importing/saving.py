@@ -12,22 +12,29 @@ rolls back that file only.
 import datetime
 import hashlib
 import logging
-from dataclasses import dataclass, field
 
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from contacts.models import Official, Organisation, OrganisationKind, PressContact
+from contacts.models import Official, PressContact
 from contacts.names import name_key
 from importing.contact_block import describe
 from importing.models import ImportedText
+from importing.offices import Offices
+from importing.outcome import (
+    CHECKED,
+    CREATED,
+    FAILED,
+    REFUSED,
+    SKIPPED,
+    UPDATED,
+    Outcome,
+)
 from importing.parser import parse
 from importing.people import find_acronym
 from importing.places import find_countries
 from importing.reading import Refused
-from newsroom.core.languages import in_every_language
-from newsroom.core.text import fold
 from releases.models import Mention, Release, ReleaseContact, Status
 
 logger = logging.getLogger(__name__)
@@ -35,46 +42,6 @@ logger = logging.getLogger(__name__)
 # A date printed without a time is read as noon UTC: the same day on the
 # site in every time zone from UTC−11 to UTC+11.
 NOON_UTC = datetime.time(12, tzinfo=datetime.UTC)
-
-CREATED, UPDATED, CHECKED = "created", "updated", "checked"
-SKIPPED, REFUSED, FAILED = "skipped", "refused", "failed"
-
-
-@dataclass
-class Outcome:
-    """What became of one file."""
-
-    source: str
-    status: str
-    parsed: object = None
-    release: Release | None = None
-    warnings: list = field(default_factory=list)
-    new_contacts: list = field(default_factory=list)
-    new_officials: list = field(default_factory=list)
-
-    def as_json(self):
-        if self.parsed is not None:
-            data = self.parsed.as_json()
-        else:
-            data = {
-                "source": self.source,
-                "language": None,
-                "kind": None,
-                "region": None,
-                "region_code": None,
-                "title": None,
-                "caption": None,
-                "dateline": {"place": None, "date": None},
-                "summary": None,
-                "body_html": None,
-                "countries": [],
-                "people": [],
-                "contacts": [],
-            }
-        data["warnings"] = [str(warning) for warning in self.warnings]
-        data["status"] = self.status
-        data["release"] = self.release.pk if self.release else None
-        return data
 
 
 class Importer:
@@ -84,7 +51,7 @@ class Importer:
         self.language = language
         self.user = user
         self.dry_run = dry_run
-        self._organisations = None
+        self._offices = Offices()
 
     def run(self, source):
         """Import one Source; never raises for a bad file."""
@@ -111,7 +78,7 @@ class Importer:
                 return self._save(parsed, digest)
         except Exception as error:  # one file's failure must not stop the run
             logger.exception("Import of %s failed", source.name)
-            self._organisations = None  # rolled back with the file
+            self._offices.forget()  # rolled back with the file
             return Outcome(
                 source.name,
                 FAILED,
@@ -257,70 +224,22 @@ class Importer:
             found.save()
         return found
 
-    # Offices and organisations
+    # Offices
 
     def _office(self, contact, language, outcome):
         if contact.office:
-            return self._organisation(contact.office, language)
-        office = self._root_for(None)
+            return self._offices.organisation(contact.office, language)
+        office = self._offices.root_for(None)
         if office is None:
             domain = contact.email.rpartition("@")[2] if contact.email else ""
-            office = self._organisation(domain or _("Office to confirm"), language)
+            office = self._offices.organisation(
+                domain or _("Office to confirm"), language
+            )
         outcome.warnings.append(
             _("No office printed for %(name)s: filed under “%(office)s”.")
             % {"name": contact.name, "office": office}
         )
         return office
-
-    def _organisation(self, printed, language, *, make=True):
-        """The organisation named ``printed`` ("IOM Paraguay", "OIM en
-        Equateur"), found by name or by acronym and country; made when it
-        is not known and ``make``."""
-        organisations = self._known_organisations()
-        key = _org_key(printed)
-        for organisation, keys in organisations:
-            if key in keys:
-                return organisation
-        acronym = find_acronym(printed)
-        codes = find_countries(printed, any_case=True)
-        country = codes[0] if codes else ""
-        if acronym and country:
-            for organisation, _keys in organisations:
-                if organisation.country == country and acronym in _acronyms(
-                    organisation
-                ) | _acronyms(organisation.parent):
-                    return organisation
-        if not make:
-            return None
-        root = self._root_for(acronym)
-        organisation = Organisation(
-            kind=root.kind if root else OrganisationKind.OTHER,
-            parent=root,
-            country=country,
-        )
-        setattr(organisation, f"name_{language}", printed[:200])
-        organisation.save()
-        organisations.append((organisation, _keys_of(organisation)))
-        return organisation
-
-    def _root_for(self, acronym):
-        """Our own organisation ("IOM"), by its acronym when one is given."""
-        for organisation, _keys in self._known_organisations():
-            if organisation.parent_id is not None:
-                continue
-            if acronym and acronym in _acronyms(organisation):
-                return organisation
-            if not acronym and organisation.kind == OrganisationKind.OWN_OFFICE:
-                return organisation
-        return None
-
-    def _known_organisations(self):
-        if self._organisations is None:
-            self._organisations = [
-                (organisation, _keys_of(organisation))
-                for organisation in Organisation.objects.select_related("parent")
-            ]
-        return self._organisations
 
     # Officials
 
@@ -339,7 +258,7 @@ class Importer:
                 codes = find_countries(person.position or person.organisation)
                 official.country = codes[0] if codes else ""
                 if person.organisation:
-                    official.organisation = self._organisation(
+                    official.organisation = self._offices.organisation(
                         person.organisation,
                         language,
                         make=bool(find_acronym(person.organisation)),
@@ -394,26 +313,3 @@ def _cut(value, length, what, warnings):
         % {"what": what, "length": length, "value": value}
     )
     return value[:length]
-
-
-def _org_key(name):
-    return " ".join(fold(name).replace("’", "'").split())
-
-
-def _keys_of(organisation):
-    """Its names and acronyms in every language, as ``_org_key`` compares them."""
-    return {
-        _org_key(value)
-        for field_name in in_every_language("name", "acronym")
-        if (value := getattr(organisation, field_name))
-    }
-
-
-def _acronyms(organisation):
-    if organisation is None:
-        return set()
-    return {
-        value
-        for field_name in in_every_language("acronym")
-        if (value := getattr(organisation, field_name))
-    }

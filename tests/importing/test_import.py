@@ -4,58 +4,28 @@ and confirmed)."""
 
 import io
 import json
-import re
-import zipfile
-from pathlib import Path
 
 import pytest
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
-from django.core.management.base import CommandError
-from django.urls import reverse
 from django.utils import translation
-from django.utils.html import strip_tags
 
 from contacts.models import Official, Organisation, PressContact
-from importing import saving
 from importing.models import ImportedText
 from releases import workflow
 from releases.models import Mention, Release, ReleaseContact, Status
 from tests.admin_people import logged_in
 from tests.factories import OfficialFactory, PressContactFactory, visible_text
+from tests.importing.drafts import (
+    ATTORNEYS_GENERAL,
+    EXPERTS,
+    TITLE,
+    people_listed,
+    run,
+    seed_release,
+)
+from tests.importing.sources import SEED
 
 pytestmark = pytest.mark.django_db
-
-SEED = (
-    Path(__file__).parent / "seed" / "iom-paraguay-counter-trafficking-seminar.fr.txt"
-)
-SAMPLES = Path(__file__).parent / "import_samples"
-TITLE = "Séminaire sur la lutte contre la traite au Paraguay"
-ATTORNEYS_GENERAL = {
-    "Javier Diaz Verón": "Procureur général du Paraguay",
-    "Jorge Chabarria Guzman": "Procureur général du Costa Rica",
-    "Jorge Diaz Almeida": "Procureur général de l’Uruguay",
-    "Rodrigo Janot Monteiro De Barros": "Procureur général du Brésil",
-}
-EXPERTS = {"Argentina Santacruz", "Gaby Rengifo", "Erika Rojas"}
-
-
-def run(*paths, **options):
-    out, err = io.StringIO(), io.StringIO()
-    call_command("import_releases", *map(str, paths), stdout=out, stderr=err, **options)
-    return out.getvalue() + err.getvalue()
-
-
-def seed_release():
-    return Release.objects.get(title_fr=TITLE)
-
-
-def people_listed(response):
-    """The "People in this release" box, as text ("" when there is none)."""
-    found = re.search(
-        r'<aside class="release__people".*?</aside>', response.content.decode(), re.S
-    )
-    return strip_tags(found.group()) if found else ""
 
 
 # ----- the seed, imported -----
@@ -253,113 +223,6 @@ def test_a_date_printed_in_the_text_is_the_drafts_publication_date(tmp_path):
     assert not Release.objects.public().exists()
 
 
-# ----- bad files among good ones -----
-
-
-def test_a_failure_in_one_file_rolls_back_that_file_only(tmp_path, monkeypatch):
-    second = tmp_path / "second.txt"
-    second.write_text(
-        "Statement\n\nA statement that will fail\n\n"
-        "Geneva – The text of the statement, long enough to be read as English by "
-        "the importer, which is what we need here.\n\n"
-        "For more information, please contact Jane Roe, IOM Geneva, "
-        "Email: jroe@iom.int\n"
-    )
-    link = saving.Importer._link_officials
-
-    def failing(self, release, parsed, outcome):
-        if parsed.title.startswith("A statement"):
-            raise RuntimeError("the database went away")
-        return link(self, release, parsed, outcome)
-
-    monkeypatch.setattr(saving.Importer, "_link_officials", failing)
-
-    with pytest.raises(CommandError, match="1 file"):
-        run(SEED, second)
-
-    assert Release.objects.count() == 1
-    assert seed_release()
-    # The failed file's contact went with it.
-    assert not PressContact.objects.filter(email="jroe@iom.int").exists()
-
-
-def test_empty_binary_and_title_only_files_are_reported_and_the_rest_imported(
-    tmp_path,
-):
-    (tmp_path / "a-empty.txt").write_bytes(b"")
-    (tmp_path / "b-picture.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
-    (tmp_path / "c-title.txt").write_text("Just a title\n")
-    (tmp_path / "d-seed.txt").write_bytes(SEED.read_bytes())
-
-    report = run(tmp_path)
-
-    assert "4 files read" in report
-    assert "empty" in report
-    assert "PNG" in report
-    assert "title alone" in report
-    assert Release.objects.count() == 1
-
-
-def test_a_windows_1252_file_is_decoded_and_said_so(tmp_path):
-    text = tmp_path / "ancien.txt"
-    text.write_bytes(
-        "Communiqué\n\nL’OIM salue l’accord régional\n\n"
-        "Genève – L’Organisation internationale pour les migrations a salué "
-        "l’accord signé hier par les ministres de la région.\n".encode("cp1252")
-    )
-
-    report = run(text)
-
-    release = Release.objects.get()
-    assert release.title_fr == "L’OIM salue l’accord régional"
-    assert "Windows-1252" in report
-
-
-def test_a_zip_of_releases_is_imported_file_by_file(tmp_path):
-    archive = tmp_path / "archive.zip"
-    with zipfile.ZipFile(archive, "w") as zipped:
-        for sample in sorted(SAMPLES.glob("*.txt"))[:3]:
-            zipped.write(sample, f"old-site/{sample.name}")
-        zipped.writestr("old-site/readme.md", "not a release")
-
-    report = run(archive)
-
-    assert "3 files read" in report
-    assert Release.objects.count() == 3
-
-
-def test_json_streams_one_object_per_file_with_its_outcome(tmp_path):
-    (tmp_path / "empty.txt").write_bytes(b"")
-    (tmp_path / "seed.txt").write_bytes(SEED.read_bytes())
-    out = io.StringIO()
-
-    call_command(
-        "import_releases", str(tmp_path), json=True, stdout=out, stderr=io.StringIO()
-    )
-
-    empty, seed = json.loads(out.getvalue())
-    assert empty["status"] == "refused"
-    assert empty["title"] is None
-    assert empty["warnings"] == ["The file is empty."]
-    assert seed["status"] == "created"
-    assert seed["release"] == seed_release().pk
-
-
-def test_each_language_is_imported_into_its_own_fields():
-    run(SAMPLES)
-
-    arabic = Release.objects.get(title_ar__contains="فرّوا من السودان إلى مصر")
-    assert arabic.original_language == "ar"
-    assert arabic.region == "mena"
-    assert arabic.languages() == ["ar"]
-    spanish = Release.objects.filter(original_language="es")
-    assert spanish.count() == 6
-    assert all(release.languages() == ["es"] for release in spanish)
-    assert (
-        Release.objects.filter(status=Status.DRAFT).count() == Release.objects.count()
-    )
-
-
 # ----- what readers see -----
 
 
@@ -405,99 +268,3 @@ def test_confirmed_officials_and_mentions_reach_readers(client, publisher):
     assert "Jorge Diaz Almeida" not in people_listed(page)
     with translation.override("fr"):
         assert client.get(official.get_absolute_url()).status_code == 200
-
-
-# ----- the admin's import page -----
-
-
-def import_url():
-    return reverse("admin:importing_import")
-
-
-def test_an_editor_imports_files_from_the_admin_and_reads_the_report(client, editor):
-    logged_in(client, editor)
-    seed = SimpleUploadedFile(SEED.name, SEED.read_bytes(), "text/plain")
-    arabic = SimpleUploadedFile(
-        "sudan.txt", (SAMPLES / "ar-sudan-egypt-arrivals.txt").read_bytes()
-    )
-    empty = SimpleUploadedFile("empty.txt", b"")
-
-    response = client.post(import_url(), {"files": [seed, arabic, empty]})
-
-    assert response.status_code == 200
-    assert "no-store" in response["Cache-Control"]
-    text = visible_text(response)
-    assert "3 files read" in text
-    assert "2 drafts created" in text
-    assert "1 file refused" in text
-    assert "The file is empty." in text
-    assert "Officials to confirm:" in text
-    release = seed_release()
-    assert release.created_by == editor
-    assert release.imported_from.imported_by == editor
-    assert reverse("admin:releases_release_change", args=[release.pk]) in (
-        response.content.decode()
-    )
-
-
-def test_a_zip_uploaded_in_the_admin_is_imported(client, editor):
-    logged_in(client, editor)
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as zipped:
-        zipped.writestr("seed.txt", SEED.read_bytes())
-    upload = SimpleUploadedFile("archive.zip", buffer.getvalue(), "application/zip")
-
-    response = client.post(import_url(), {"files": [upload], "dry_run": "on"})
-
-    assert "checked" in visible_text(response)
-    assert Release.objects.count() == 0
-
-
-def test_the_import_page_refuses_other_files_with_a_message(client, editor):
-    logged_in(client, editor)
-    upload = SimpleUploadedFile("release.docx", b"PK\x03\x04 not text")
-
-    response = client.post(import_url(), {"files": [upload]})
-
-    assert response.status_code == 200
-    assert "neither a .txt file nor a .zip archive" in visible_text(response)
-    assert Release.objects.count() == 0
-
-
-def test_the_import_page_is_for_staff_who_may_add_releases(client, editor):
-    assert client.get(import_url()).status_code == 302  # to the login page
-    logged_in(client, editor)
-    page = client.get(reverse("admin:releases_release_changelist"))
-    assert import_url() in page.content.decode()
-    assert client.get(import_url()).status_code == 200
-
-
-def test_the_drafts_admin_page_shows_what_the_import_could_not_file(client, editor):
-    run(SEED)
-    logged_in(client, editor)
-    release = seed_release()
-
-    page = client.get(reverse("admin:releases_release_change", args=[release.pk]))
-
-    text = visible_text(page)
-    assert SEED.name in text
-    assert "+595 21 981-50-90-20" in text
-
-
-def test_an_editor_confirms_imported_officials_from_their_list(client, editor):
-    run(SEED)
-    logged_in(client, editor)
-    waiting = reverse("admin:contacts_official_changelist") + "?confirmed__exact=0"
-    assert "Javier Diaz Verón" in visible_text(client.get(waiting))
-    chosen = Official.objects.filter(full_name__in=list(ATTORNEYS_GENERAL))
-
-    client.post(
-        reverse("admin:contacts_official_changelist"),
-        {
-            "action": "confirm_selected",
-            "_selected_action": [official.pk for official in chosen],
-        },
-    )
-
-    assert Official.objects.filter(confirmed=True).count() == 4
-    assert Official.objects.filter(confirmed=False).count() == 3
