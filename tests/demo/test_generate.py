@@ -11,7 +11,7 @@ from django.db import connection
 from django.utils import translation
 
 from contacts.models import Official, officials_with_a_page
-from demo.generated import Sizes, generate
+from demo.generated.newsroom import Sizes, generate
 from events.models import Event
 from releases.models import Release, Status
 

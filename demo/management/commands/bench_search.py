@@ -23,7 +23,7 @@ from django.db import connection
 from django.test import Client
 from django.utils import translation
 
-from demo.generated import demo_vocabulary, fill, index_in_sql
+from demo.generated.releases import demo_vocabulary, fill, index_in_sql
 from newsroom.core.languages import LANGUAGE_CODES
 from releases import search
 from releases.models import Release

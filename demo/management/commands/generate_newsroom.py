@@ -4,7 +4,7 @@
         python manage.py generate_newsroom --releases 100000
 
 Themes, offices, officials, press contacts, pictures and events, then the
-releases, in four languages, all from the seed (newsroom/demo/generated.py).
+releases, in four languages, all from the seed (demo/generated/).
 Run again, it tops up: nothing is made twice, and only the releases missing
 to reach --releases are added.
 """
@@ -15,7 +15,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
-from demo.generated import generate, vacuum_analyze
+from demo.generated.newsroom import generate, vacuum_analyze
 
 
 class Command(BaseCommand):

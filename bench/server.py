@@ -1,0 +1,74 @@
+"""The site as production serves it, for bench/run.py: gunicorn, and a fetch."""
+
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+RESULTS = ROOT / "bench" / "results"
+
+
+def fetch(url):
+    with urllib.request.urlopen(url, timeout=30) as response:
+        response.read()
+        return response.status
+
+
+class Server:
+    """gunicorn as `make serve` runs it, until the block ends."""
+
+    def __init__(self, env):
+        self.env = env
+        self.log = RESULTS / "server.log"
+
+    def __enter__(self):
+        self.log_file = self.log.open("w")
+        self.process = subprocess.Popen(
+            [
+                str(Path(PYTHON).parent / "gunicorn"),
+                "-c",
+                "gunicorn.conf.py",
+                "newsroom.wsgi",
+            ],
+            cwd=ROOT,
+            env=self.env,
+            stdout=self.log_file,
+            stderr=subprocess.STDOUT,
+        )
+        url = f"http://127.0.0.1:{self.env['PORT']}/healthz"
+        for _ in range(100):
+            time.sleep(0.2)
+            try:
+                if fetch(url) == 200:
+                    return self
+            except OSError:
+                if self.process.poll() is not None:
+                    break
+        raise SystemExit(f"The server did not start: see {self.log}")
+
+    def workers(self):
+        children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
+        return [int(pid) for pid in children.read_text().split()]
+
+    def memory(self):
+        """Resident memory of each worker, in MB."""
+        sizes = []
+        for pid in self.workers():
+            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    sizes.append(round(int(line.split()[1]) / 1024, 1))
+        return sorted(sizes, reverse=True)
+
+    def errors(self):
+        """Tracebacks the server logged (a 5xx leaves one)."""
+        self.log_file.flush()
+        return self.log.read_text().count("Traceback")
+
+    def __exit__(self, *exc):
+        self.process.send_signal(signal.SIGTERM)
+        self.process.wait(timeout=30)
+        self.log_file.close()
