@@ -1,27 +1,13 @@
-"""Pictures (a release's hero and gallery, an event's, an official's portrait)
-and documents attached to releases.
-
-Originals are kept in private storage and reach readers only through views
-that check where they are used; renditions are public files named by a hash.
-"""
-
-import secrets
-
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.files.storage import storages
-from django.core.signals import setting_changed
 from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import Q
-from django.dispatch import receiver
 from django.urls import reverse
-from django.utils import timezone
-from django.utils.functional import LazyObject, empty
 from django.utils.text import get_valid_filename
 from django.utils.translation import gettext_lazy as _
 
-from media import documents, renditions
+from media import renditions
 from media.images import (
     CONTENT_TYPES,
     EXTENSIONS,
@@ -29,95 +15,10 @@ from media.images import (
     clean_picture,
     validate_picture,
 )
-from newsroom.core.languages import IN_LANGUAGE, LANGUAGE_CODES, for_reader
+from media.models.reading import TextForReader
+from media.models.storage import originals_storage, picture_path
+from media.models.uses import ImageQuerySet
 from newsroom.core.text import filename_words, printable
-
-
-class OriginalsStorage(LazyObject):
-    """The storage of originals (``STORAGES["originals"]``), looked up when
-    first used so that a change of settings (in tests) takes effect."""
-
-    def _setup(self):
-        self._wrapped = storages["originals"]
-
-
-originals = OriginalsStorage()
-
-
-@receiver(setting_changed)
-def _storages_changed(setting, **kwargs):
-    if setting == "STORAGES":
-        originals._wrapped = empty
-
-
-def originals_storage():
-    return originals
-
-
-def random_name(folder):
-    """A name nobody can guess, in a folder per month."""
-    return f"{folder}/{timezone.now():%Y/%m}/{secrets.token_urlsafe(18)}"
-
-
-def picture_path(instance, filename):
-    # The extension is the format read from the bytes (Image.save), never the
-    # uploader's; the file's own name may say where it was taken.
-    extension = filename.rsplit(".", 1)[-1]
-    return f"{random_name('pictures')}.{extension}"
-
-
-def document_path(instance, filename):
-    return f"{random_name('documents')}.{filename.rsplit('.', 1)[-1]}"
-
-
-class TextForReader:
-    """Translated texts shown to readers, with the language they are in."""
-
-    def text_for_reader(self, field):
-        return for_reader(self, field, self.language)
-
-
-# Where pictures are shown to readers: each a function returning a queryset
-# of the pks of pictures it shows (a public release's, a public event's, the
-# portrait of an official with a page). The apps that show pictures add
-# theirs from their AppConfig.ready(): media imports none of them.
-PICTURE_USES = []
-# Likewise the documents readers may download: a queryset of Attachment pks.
-DOCUMENT_USES = []
-
-
-def show_pictures(uses):
-    """Register ``uses``: the pictures it finds are public."""
-    PICTURE_USES.append(uses)
-    return uses
-
-
-def show_documents(uses):
-    """Register ``uses``: the documents it finds may be downloaded."""
-    DOCUMENT_USES.append(uses)
-    return uses
-
-
-def _shown_by(registered):
-    shown = Q(pk__in=[])
-    for uses in registered:
-        shown |= Q(pk__in=uses())
-    return shown
-
-
-class ImageQuerySet(models.QuerySet):
-    def public(self):
-        """Pictures readers may see: on a release they can read (a withdrawn
-        one included: its page still answers), on a public event, or an
-        official's portrait once their page exists. A picture used only by
-        drafts or embargoed releases is not public."""
-        return self.filter(_shown_by(PICTURE_USES))
-
-
-class AttachmentQuerySet(models.QuerySet):
-    def public(self):
-        """Documents of releases readers can reach."""
-        return self.filter(_shown_by(DOCUMENT_USES))
 
 
 class Image(TextForReader, models.Model):
@@ -341,123 +242,3 @@ class Image(TextForReader, models.Model):
 
     def get_download_url(self):
         return reverse("downloads:image", kwargs={"pk": self.pk})
-
-
-class GalleryImage(models.Model):
-    """A picture in a release's gallery, in the order editors give."""
-
-    release = models.ForeignKey(
-        "releases.Release",
-        verbose_name=_("release"),
-        on_delete=models.CASCADE,
-        related_name="gallery",
-    )
-    image = models.ForeignKey(
-        Image,
-        verbose_name=_("picture"),
-        on_delete=models.PROTECT,
-        related_name="galleries",
-    )
-    order = models.PositiveSmallIntegerField(_("order"), default=0)
-
-    class Meta:
-        db_table = "releases_galleryimage"
-        verbose_name = _("gallery picture")
-        verbose_name_plural = _("gallery")
-        ordering = ["order", "pk"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["release", "image"], name="gallery_image_once_per_release"
-            )
-        ]
-
-    def __str__(self):
-        return str(self.image)
-
-
-class Attachment(TextForReader, models.Model):
-    """A document attached to a release: a report, a programme, figures."""
-
-    release = models.ForeignKey(
-        "releases.Release",
-        verbose_name=_("release"),
-        on_delete=models.CASCADE,
-        related_name="attachments",
-    )
-    title = models.CharField(_("title"), max_length=250, blank=True)
-    language = models.CharField(
-        _("language of the document"),
-        max_length=5,
-        choices=settings.LANGUAGES,
-        default=settings.LANGUAGE_CODE,
-    )
-    file = models.FileField(
-        _("file"),
-        upload_to=document_path,
-        storage=originals_storage,
-        help_text=_("PDF, Word (.docx) or Excel (.xlsx), up to 50 MB."),
-    )
-    kind = models.CharField(
-        _("kind"),
-        max_length=10,
-        choices=[(kind.name, kind.label) for kind in documents.KINDS.values()],
-        editable=False,
-    )
-    file_size = models.PositiveIntegerField(_("file size"), default=0, editable=False)
-    filename = models.CharField(_("file name"), max_length=255, editable=False)
-    order = models.PositiveSmallIntegerField(_("order"), default=0)
-    uploaded_at = models.DateTimeField(_("uploaded at"), auto_now_add=True)
-
-    objects = AttachmentQuerySet.as_manager()
-
-    class Meta:
-        db_table = "releases_attachment"
-        verbose_name = _("attachment")
-        verbose_name_plural = _("attachments")
-        ordering = ["order", "pk"]
-
-    def __str__(self):
-        return self.text_for_reader("title")[1] or self.filename
-
-    def save(self, *args, **kwargs):
-        if self.file and not self.file._committed:
-            kind = documents.document_kind(self.file)
-            self.kind = kind.name
-            self.filename = documents.clean_filename(self.file.name, kind)
-            self.file_size = self.file.size
-            self.file.name = f"document.{kind.extension}"
-        super().save(*args, **kwargs)
-
-    def clean(self):
-        super().clean()
-        if self.file and not self.file._committed:
-            try:
-                documents.document_kind(self.file)
-            except ValidationError as error:
-                raise ValidationError({"file": error}) from None
-        if not any(getattr(self, f"title_{code}", "") for code in LANGUAGE_CODES):
-            raise ValidationError(
-                {f"title_{self.language}": _("Give the document a title.")}
-            )
-
-    @property
-    def document_kind(self):
-        return documents.KINDS[self.kind]
-
-    def title_for_reader(self):
-        return self.text_for_reader("title")
-
-    def in_language(self):
-        return IN_LANGUAGE.get(self.language, self.language)
-
-    def get_download_url(self):
-        return reverse(
-            "downloads:document", kwargs={"pk": self.pk, "filename": self.filename}
-        )
-
-    def delete(self, *args, **kwargs):
-        file = self.file
-        result = super().delete(*args, **kwargs)
-        if file:
-            file.storage.delete(file.name)
-        return result
