@@ -1,11 +1,9 @@
-"""Search engines and link previews read a release's page as a news article:
-schema.org NewsArticle JSON-LD, OpenGraph and Twitter-card meta."""
+"""Search engines read a release's page as a news article: schema.org
+NewsArticle JSON-LD."""
 
 from datetime import UTC, datetime, timedelta
-from html.parser import HTMLParser
 
 import pytest
-from django.template.loader import render_to_string
 from django.utils import translation
 
 from releases.jsonld import HEADLINE_LENGTH, headline, news_article_jsonld
@@ -18,75 +16,16 @@ from tests.factories import (
     ThemeFactory,
     jsonld,
 )
+from tests.releases.page_metadata import (
+    FIRST_PUBLISHED,
+    SITE,
+    article_on,
+    french_release,
+    meta,
+    one,
+)
 
 pytestmark = pytest.mark.django_db
-
-FIRST_PUBLISHED = datetime(2024, 6, 3, 8, 0, tzinfo=UTC)
-EDITED = datetime(2024, 6, 4, 15, 30, tzinfo=UTC)
-SITE = "http://testserver"
-MARKUP_TITLE = 'Le "plan" d\'Asunción & <b>Genève</b></script><script>alert(1)</script>'
-
-
-def french_release(**kwargs):
-    """The seed's kind of release: written in French, translated into English."""
-    defaults = {
-        "title_fr": "Séminaire sur la traite des personnes au Paraguay",
-        "slug_fr": "seminaire-traite-paraguay",
-        "summary_fr": "Des procureurs de la région se réunissent à Asunción.",
-        "body_fr": "<p>Texte du communiqué.</p>",
-        "dateline_place_fr": "Paraguay",
-        "title_en": "Seminar on trafficking in persons in Paraguay",
-        "slug_en": "seminar-trafficking-paraguay",
-        "dateline_place_en": "Paraguay",
-        "original_language": "fr",
-        "countries": ["PY", "JO"],
-        "publish_at": FIRST_PUBLISHED,
-        "first_published_at": FIRST_PUBLISHED,
-    }
-    if "themes" not in kwargs:
-        defaults["themes"] = [
-            ThemeFactory(
-                name_en="Counter-trafficking", name_fr="Lutte contre la traite"
-            )
-        ]
-    release = ReleaseFactory(**{**defaults, **kwargs})
-    # auto_now would stamp the test's own clock.
-    Release.objects.filter(pk=release.pk).update(updated_at=EDITED)
-    release.refresh_from_db()
-    return release
-
-
-def article_on(response):
-    (article,) = jsonld(response, "NewsArticle")
-    return article
-
-
-class MetaTags(HTMLParser):
-    """The page's ``<meta property|name=… content=…>`` as {key: [content, …]}."""
-
-    def __init__(self, text):
-        super().__init__()
-        self.found = {}
-        self.feed(text)
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        key = attrs.get("property") or attrs.get("name")
-        if tag == "meta" and key:
-            self.found.setdefault(key, []).append(attrs.get("content"))
-
-
-def meta(response):
-    assert response.status_code == 200
-    return MetaTags(response.text).found
-
-
-def one(tags, key):
-    (value,) = tags[key]
-    return value
-
-
-# ----- JSON-LD -----
 
 
 def test_release_page_describes_itself_as_a_news_article_in_the_readers_language(
@@ -281,136 +220,3 @@ def test_release_page_with_its_article_stays_within_8_queries(
         response = client.get("/fr/releases/seminaire-traite-paraguay/")
 
     assert len(article_on(response)["keywords"]) == 4
-
-
-# ----- OpenGraph and Twitter cards -----
-
-
-def test_shared_links_preview_the_release_in_french(client, settings):
-    settings.SITE_NAME = "Salle de presse"
-    release = french_release()
-
-    tags = meta(client.get("/fr/releases/seminaire-traite-paraguay/"))
-
-    assert one(tags, "og:type") == "article"
-    assert one(tags, "og:title") == release.title_fr
-    assert one(tags, "og:description") == release.summary_fr
-    assert one(tags, "og:url") == f"{SITE}/fr/releases/seminaire-traite-paraguay/"
-    assert one(tags, "og:site_name") == "Salle de presse"
-    assert one(tags, "og:locale") == "fr_FR"
-    # Only the languages the release is written in.
-    assert one(tags, "og:locale:alternate") == "en_GB"
-    assert one(tags, "article:published_time") == "2024-06-03T08:00:00+00:00"
-    assert one(tags, "article:modified_time") == "2024-06-04T15:30:00+00:00"
-    assert one(tags, "article:section") == "Communiqué de presse"
-    assert tags["article:tag"] == ["Lutte contre la traite"]
-    assert one(tags, "twitter:card") == "summary"
-    assert one(tags, "twitter:title") == release.title_fr
-    assert one(tags, "twitter:description") == release.summary_fr
-
-
-@pytest.mark.parametrize(
-    ("language", "locale", "alternates"),
-    [
-        ("en", "en_GB", ["fr_FR", "es_ES", "ar_AR"]),
-        ("fr", "fr_FR", ["en_GB", "es_ES", "ar_AR"]),
-        ("es", "es_ES", ["en_GB", "fr_FR", "ar_AR"]),
-        ("ar", "ar_AR", ["en_GB", "fr_FR", "es_ES"]),
-    ],
-)
-def test_shared_links_name_the_page_language_and_the_others_it_exists_in(
-    client, language, locale, alternates
-):
-    release = ReleaseFactory(
-        **{
-            f"{field}_{code}": f"{field} {code}"
-            for field in ("title", "body")
-            for code in ("fr", "es", "ar")
-        }
-    )
-
-    tags = meta(client.get(release.url_in(language)))
-
-    assert one(tags, "og:locale") == locale
-    assert tags["og:locale:alternate"] == alternates
-
-
-def test_a_title_with_quotes_ampersands_and_markup_stays_inert_in_shared_links(
-    client,
-):
-    french_release(title_fr=MARKUP_TITLE, summary_fr=f"Résumé : {MARKUP_TITLE}")
-
-    response = client.get("/fr/releases/seminaire-traite-paraguay/")
-    tags = meta(response)
-
-    # Read back exactly as written, and never as markup.
-    assert one(tags, "og:title") == MARKUP_TITLE
-    assert one(tags, "twitter:title") == MARKUP_TITLE
-    assert one(tags, "og:description") == f"Résumé : {MARKUP_TITLE}"
-    assert "<b>" not in response.text
-    assert "<script>alert(1)" not in response.text
-
-
-def test_a_title_with_quotes_ampersands_and_markup_stays_inert_in_the_article(
-    client,
-):
-    french_release(title_fr=MARKUP_TITLE, summary_fr=f"Résumé : {MARKUP_TITLE}")
-
-    response = client.get("/fr/releases/seminaire-traite-paraguay/")
-
-    assert article_on(response)["headline"] == MARKUP_TITLE
-    assert article_on(response)["description"] == f"Résumé : {MARKUP_TITLE}"
-    assert "<script>alert(1)" not in response.text
-
-
-def test_a_release_without_a_summary_is_described_by_its_opening_words(client):
-    french_release(summary_fr="", body_fr="<p>Asunción – Des procureurs.</p>")
-
-    response = client.get("/fr/releases/seminaire-traite-paraguay/")
-
-    assert one(meta(response), "og:description") == "Asunción – Des procureurs."
-    assert one(meta(response), "twitter:description") == "Asunción – Des procureurs."
-
-
-def test_a_preview_is_not_shared_or_indexed_under_its_staff_address(client, editor):
-    client.force_login(editor)
-    release = french_release(
-        status=Status.DRAFT, publish_at=None, first_published_at=None
-    )
-
-    response = client.get(f"/fr/releases/preview/{release.pk}/")
-    tags = meta(response)
-
-    assert one(tags, "robots") == "noindex"
-    assert not [key for key in tags if key.startswith(("og:", "twitter:", "article:"))]
-    assert 'rel="canonical"' not in response.text
-    assert jsonld(response, "NewsArticle") == []
-
-
-def test_social_meta_offer_a_large_card_once_there_is_an_image(rf):
-    request = rf.get("/en/")
-
-    with translation.override("en"):
-        html = render_to_string(
-            "includes/social_meta.html",
-            {
-                "title": "Seminar",
-                "url": "http://testserver/en/",
-                "image": {
-                    "url": "http://testserver/media/seminar.jpg",
-                    "alt": 'Prosecutors at the "seminar"',
-                    "width": 1200,
-                    "height": 630,
-                },
-                "alternates": [{"code": "en"}],
-            },
-            request=request,
-        )
-    tags = MetaTags(html).found
-
-    assert one(tags, "twitter:card") == "summary_large_image"
-    assert one(tags, "og:image") == "http://testserver/media/seminar.jpg"
-    assert one(tags, "og:image:alt") == 'Prosecutors at the "seminar"'
-    assert one(tags, "og:image:width") == "1200"
-    assert one(tags, "twitter:image") == "http://testserver/media/seminar.jpg"
-    assert one(tags, "og:type") == "website"
