@@ -1,6 +1,7 @@
 import zoneinfo
 from functools import cache
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
@@ -13,7 +14,7 @@ from newsroom.core.languages import (
     any_language_q,
     unique_in_every_language,
 )
-from newsroom.core.slugs import TranslatedSlugs
+from newsroom.core.models import OrderedLink, title_and_slugs
 
 RESERVED_SLUGS = {"calendar"}
 
@@ -56,21 +57,15 @@ class EventQuerySet(models.QuerySet):
         return self.filter(any_language_q("slug", slugs))
 
 
-class Event(TranslatedSlugs, models.Model):
+class Event(
+    title_and_slugs(
+        _("The event's part of the address in this language. Filled from the title.")
+    )
+):
     """What happened where: a seminar, a conference, a launch…"""
 
     kind = models.CharField(
         _("kind"), max_length=20, choices=EventKind.choices, default=EventKind.MEETING
-    )
-    title = models.CharField(_("title"), max_length=250, blank=True)
-    slug = models.SlugField(
-        _("slug"),
-        max_length=250,
-        allow_unicode=True,
-        blank=True,
-        help_text=_(
-            "The event's part of the address in this language. Filled from the title."
-        ),
     )
     description = models.TextField(_("description"), blank=True)
     starts_at = models.DateTimeField(_("starts at"))
@@ -149,7 +144,9 @@ class Event(TranslatedSlugs, models.Model):
         if self.starts_at and self.ends_at and self.ends_at < self.starts_at:
             errors["ends_at"] = _("The event cannot end before it starts.")
         if not any(getattr(self, f"title_{code}") for code in LANGUAGE_CODES):
-            errors["title_en"] = _("The event needs a title in at least one language.")
+            errors[f"title_{settings.LANGUAGE_CODE}"] = _(
+                "The event needs a title in at least one language."
+            )
         self.fill_missing_slugs()
         for code in LANGUAGE_CODES:
             slug = getattr(self, f"slug_{code}")
@@ -188,7 +185,7 @@ class Event(TranslatedSlugs, models.Model):
         return reverse("events:ics", kwargs={"slug": self.slug})
 
 
-class Speaker(models.Model):
+class Speaker(OrderedLink):
     """An official who spoke at an event, on a topic."""
 
     event = models.ForeignKey(
@@ -204,18 +201,17 @@ class Speaker(models.Model):
         related_name="speaking",
     )
     topic = models.CharField(_("topic"), max_length=300, blank=True)
-    order = models.PositiveSmallIntegerField(_("order"), default=0)
 
-    class Meta:
+    class Meta(OrderedLink.Meta):
         db_table = "releases_speaker"
         verbose_name = _("speaker")
         verbose_name_plural = _("speakers")
-        ordering = ["order", "pk"]
         constraints = [
-            models.UniqueConstraint(
-                fields=["event", "official"],
+            OrderedLink.once(
+                "event",
+                "official",
                 name="speaker_once_per_event",
-                violation_error_message=_("This official is already a speaker."),
+                message=_("This official is already a speaker."),
             )
         ]
 

@@ -2,10 +2,10 @@
 
 PostgreSQL: a stored, weighted ``tsvector`` per language column (title A,
 summary and dateline B, body C), built from normalised text
-(``newsroom.core.text.normalise``) with that language's configuration, a GIN index
-on each (migration 0005), ``websearch_to_tsquery`` for what readers type, and
-``ts_rank`` to order. Snippets (``ts_headline``) are made for the page shown
-only, in one query.
+(``newsroom.core.text.normalise``) with that language's configuration
+(``SEARCH_CONFIGURATIONS``), a GIN index on each (made after migrate),
+``websearch_to_tsquery`` for what readers type, and ``ts_rank`` to order.
+Snippets (``ts_headline``) are made for the page shown only, in one query.
 
 SQLite, the zero-setup default, has no full-text engine: every word of the
 query must appear in the title, summary, dateline or body, ignoring case and
@@ -17,18 +17,22 @@ import re
 from functools import cache
 
 import snowballstemmer
+from django.apps import apps as global_apps
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
-from django.db import connection
+from django.db import connection, connections
 from django.db.models import F, FloatField, Q, Value
 from django.db.models.functions import Coalesce, Greatest
+from django.db.models.signals import post_migrate
+from django.dispatch import receiver
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 
 from newsroom.core.languages import LANGUAGE_CODES
+from newsroom.core.languages import SEARCH_CONFIGURATIONS as CONFIGS
 from newsroom.core.text import fold, normalise, plain_text
 from releases.models.queryset import available_q
+from releases.models.vectors import head_field, vector_field
 
-CONFIGS = {"en": "english", "fr": "french", "es": "spanish", "ar": "arabic"}
 TEXT_FIELDS = ("title", "summary", "dateline_place", "body")
 WEIGHTS = {"title": "A", "summary": "B", "dateline_place": "B", "body": "C"}
 MAX_QUERY_LENGTH = 300
@@ -50,10 +54,6 @@ def full_text():
     return connection.vendor == "postgresql"
 
 
-def vector_field(language):
-    return f"search_{language}"
-
-
 def document(release, language):
     """``[(text, weight)]``: what is indexed of ``release`` in ``language``."""
     parts = []
@@ -63,10 +63,6 @@ def document(release, language):
         if text:
             parts.append((normalise(text), WEIGHTS[field]))
     return parts
-
-
-def head_field(language):
-    return f"search_head_{language}"
 
 
 def vectors(release):
@@ -139,15 +135,20 @@ def words(query):
 
 
 @cache
-def _stemmer(language):
-    return snowballstemmer.stemmer(CONFIGS[language])
+def _stemmer(configuration):
+    """The Snowball stemmer PostgreSQL's ``configuration`` is built on; None
+    for "simple", which keeps words as they are."""
+    if configuration in snowballstemmer.algorithms():
+        return snowballstemmer.stemmer(configuration)
+    return None
 
 
 def stem(word, language):
     """What of ``word`` to look for, folded: its Snowball stem, cut back to
     what it shares with the word ("countries" → "countr", so that "country"
     matches too)."""
-    stemmed = _stemmer(language).stemWord(word)
+    stemmer = _stemmer(CONFIGS[language])
+    stemmed = stemmer.stemWord(word) if stemmer else word
     length = 0
     while length < min(len(word), len(stemmed)) and word[length] == stemmed[length]:
         length += 1
@@ -317,7 +318,29 @@ class GinIndex:
         self.drop = f"DROP INDEX IF EXISTS {name}"
 
 
-GIN_INDEXES = [GinIndex(code) for code in LANGUAGE_CODES]
+# The indexes migration 0005 made, with the vectors of the languages the
+# site had then: it runs before any language added since has its columns.
+GIN_INDEXES = [GinIndex(code) for code in ("en", "fr", "es", "ar")]
+
+
+@receiver(post_migrate)
+def create_gin_indexes(app_config, using="default", apps=global_apps, **kwargs):
+    """Give each language's vectors their GIN index once they exist (after
+    ``migrate``): a language added to settings.LANGUAGES needs no more than
+    the migration makemigrations writes for its columns."""
+    database = connections[using]
+    if app_config.label != "releases" or database.vendor != "postgresql":
+        return
+    try:
+        release = apps.get_model("releases", "Release")
+    except LookupError:
+        # Migrated back to before the releases app.
+        return
+    columns = {field.column for field in release._meta.fields}
+    with database.cursor() as cursor:
+        for code in LANGUAGE_CODES:
+            if vector_field(code) in columns:
+                cursor.execute(GinIndex(code).create)
 
 
 def index_all(model, using=connection, batch=500):

@@ -10,6 +10,48 @@ from django.utils.translation import gettext_lazy as _
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
+# PostgreSQL's text search configurations (all in version 15, the oldest the
+# site runs on), by language code: each stems its language's words, and the
+# simple search without PostgreSQL uses the Snowball stemmer of that name.
+POSTGRESQL_CONFIGURATIONS = {
+    "ar": "arabic",
+    "ca": "catalan",
+    "da": "danish",
+    "de": "german",
+    "el": "greek",
+    "en": "english",
+    "es": "spanish",
+    "eu": "basque",
+    "fi": "finnish",
+    "fr": "french",
+    "ga": "irish",
+    "hi": "hindi",
+    "hu": "hungarian",
+    "hy": "armenian",
+    "id": "indonesian",
+    "it": "italian",
+    "lt": "lithuanian",
+    "nb": "norwegian",
+    "ne": "nepali",
+    "nl": "dutch",
+    "nn": "norwegian",
+    "no": "norwegian",
+    "pt": "portuguese",
+    "ro": "romanian",
+    "ru": "russian",
+    "sr": "serbian",
+    "sv": "swedish",
+    "ta": "tamil",
+    "tr": "turkish",
+    "yi": "yiddish",
+}
+# The configuration each site language is searched with: a language
+# PostgreSQL cannot stem is searched word for word ("simple").
+SEARCH_CONFIGURATIONS = {
+    code: POSTGRESQL_CONFIGURATIONS.get(code.split("-")[0], "simple")
+    for code in LANGUAGE_CODES
+}
+
 # "(in French)" beside a link to a text in another language than the page's:
 # whole phrases, since French and Spanish write language names in lower case
 # there ("en français", "en francés").

@@ -1,6 +1,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from newsroom.core.models import OrderedLink
+
 
 class MentionQuerySet(models.QuerySet):
     def confirmed(self):
@@ -20,7 +22,7 @@ class MentionQuerySet(models.QuerySet):
         return self.confirmed().filter(release__in=Release.objects.public())
 
 
-class Mention(models.Model):
+class Mention(OrderedLink):
     """An official a release names, with the role they had in it."""
 
     release = models.ForeignKey(
@@ -41,7 +43,6 @@ class Mention(models.Model):
         blank=True,
         help_text=_("Their part in this story, e.g. “representative of AIAMP”."),
     )
-    order = models.PositiveSmallIntegerField(_("order"), default=0)
     confirmed = models.BooleanField(
         _("confirmed"),
         default=True,
@@ -53,15 +54,15 @@ class Mention(models.Model):
 
     objects = MentionQuerySet.as_manager()
 
-    class Meta:
+    class Meta(OrderedLink.Meta):
         verbose_name = _("mention")
         verbose_name_plural = _("officials mentioned")
-        ordering = ["order", "pk"]
         constraints = [
-            models.UniqueConstraint(
-                fields=["release", "official"],
+            OrderedLink.once(
+                "release",
+                "official",
                 name="mention_once_per_release",
-                violation_error_message=_("This official is already mentioned."),
+                message=_("This official is already mentioned."),
             )
         ]
 
@@ -73,7 +74,7 @@ class Mention(models.Model):
         return self.confirmed and self.official.confirmed
 
 
-class ReleaseContact(models.Model):
+class ReleaseContact(OrderedLink):
     """A press contact at the foot of a release, in the order given."""
 
     release = models.ForeignKey(
@@ -88,17 +89,16 @@ class ReleaseContact(models.Model):
         on_delete=models.PROTECT,
         related_name="release_contacts",
     )
-    order = models.PositiveSmallIntegerField(_("order"), default=0)
 
-    class Meta:
+    class Meta(OrderedLink.Meta):
         verbose_name = _("press contact")
         verbose_name_plural = _("press contacts")
-        ordering = ["order", "pk"]
         constraints = [
-            models.UniqueConstraint(
-                fields=["release", "contact"],
+            OrderedLink.once(
+                "release",
+                "contact",
                 name="release_contact_once",
-                violation_error_message=_("This contact is already listed."),
+                message=_("This contact is already listed."),
             )
         ]
 

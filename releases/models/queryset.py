@@ -2,8 +2,9 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
-from newsroom.core.languages import LANGUAGE_CODES, any_language_q
+from newsroom.core.languages import any_language_q
 from releases.models.choices import Status
+from releases.models.vectors import VECTORS
 
 
 def available_q(language):
@@ -20,15 +21,11 @@ def _public_q(now):
     return Q(status=Status.PUBLISHED, publish_at__lte=now)
 
 
-# The search vectors: read by PostgreSQL for searching, never by a page. As
-# text, a release's weigh more than its body: pages leave them in the table.
-VECTORS = tuple(
-    f"search{part}_{code}" for part in ("", "_head") for code in LANGUAGE_CODES
-)
-
-
 class ReleaseQuerySet(models.QuerySet):
     def without_vectors(self):
+        # The search vectors are read by PostgreSQL for searching, never by a
+        # page. As text, a release's weigh more than its body: pages leave
+        # them in the table.
         return self.defer(*VECTORS)
 
     def public(self):

@@ -1,7 +1,6 @@
 import re
 
 from django.conf import settings
-from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
@@ -14,13 +13,14 @@ from django_prose_editor.fields import ProseEditorField
 
 from newsroom.core.html import BODY_EDITOR, sanitise_html
 from newsroom.core.languages import IN_LANGUAGE, for_reader, unique_in_every_language
-from newsroom.core.slugs import TranslatedSlugs
+from newsroom.core.models import title_and_slugs
 from newsroom.core.text import plain_text, printable
 from releases import search
 from releases.models.choices import LANGUAGE_CODES, Kind, Region, Status
 from releases.models.queryset import ReleaseQuerySet
-from releases.models.slug import OldSlug
+from releases.models.slug import KeepsOldSlugs
 from releases.models.theme import Theme
+from releases.models.vectors import SearchVectors
 
 PLAIN_TEXT_FIELDS = ("title", "summary", "dateline_place", "withdrawal_note")
 RESERVED_SLUGS = {"feed"}
@@ -34,24 +34,21 @@ def fallback_among(languages, original):
     return languages[0] if languages else None
 
 
-class Release(TranslatedSlugs, models.Model):
+class Release(
+    KeepsOldSlugs,
+    title_and_slugs(
+        _(
+            "The release's part of the web address in this language. Filled from "
+            "the title; keep it short. Leave it empty for a language you have not "
+            "written."
+        )
+    ),
+    SearchVectors,
+):
     """What the press office publishes: a press release, news, a statement…"""
 
     kind = models.CharField(
         _("kind"), max_length=20, choices=Kind.choices, default=Kind.PRESS_RELEASE
-    )
-    # Optional per language: clean() requires it in the original language.
-    title = models.CharField(_("title"), max_length=250, blank=True)
-    slug = models.SlugField(
-        _("slug"),
-        max_length=250,
-        allow_unicode=True,
-        blank=True,
-        help_text=_(
-            "The release's part of the web address in this language. Filled from "
-            "the title; keep it short. Leave it empty for a language you have not "
-            "written."
-        ),
     )
     summary = models.TextField(
         _("summary"),
@@ -172,19 +169,6 @@ class Release(TranslatedSlugs, models.Model):
         ),
     )
 
-    # Full-text search vectors, one per language (PostgreSQL; see
-    # releases/search.py). Kept current by save(), rebuilt by
-    # `manage.py rebuild_search_index`.
-    search_en = SearchVectorField(null=True, editable=False)
-    search_fr = SearchVectorField(null=True, editable=False)
-    search_es = SearchVectorField(null=True, editable=False)
-    search_ar = SearchVectorField(null=True, editable=False)
-    # Title, summary and dateline only: what ranks the matches.
-    search_head_en = SearchVectorField(null=True, editable=False)
-    search_head_fr = SearchVectorField(null=True, editable=False)
-    search_head_es = SearchVectorField(null=True, editable=False)
-    search_head_ar = SearchVectorField(null=True, editable=False)
-
     objects = ReleaseQuerySet.as_manager()
 
     slug_fallback = "release"
@@ -219,7 +203,7 @@ class Release(TranslatedSlugs, models.Model):
                 setattr(self, name, printable(getattr(self, name)))
         self.fill_missing_slugs()
         super().save(*args, **kwargs)
-        self._keep_old_slugs()
+        self.keep_old_slugs()
         # Most saves (a workflow step, a change of themes) leave the text as
         # it was: no second query then.
         searched = self._searched_text()
@@ -237,11 +221,8 @@ class Release(TranslatedSlugs, models.Model):
     @classmethod
     def from_db(cls, db, field_names, values):
         release = super().from_db(db, field_names, values)
-        # Remembered so that save() can keep a changed slug's old address.
-        release._loaded_slugs = {
-            code: getattr(release, f"slug_{code}", None) for code in LANGUAGE_CODES
-        }
-        # And so that it only re-indexes a release whose text changed.
+        release.remember_slugs()
+        # So that save() only re-indexes a release whose text changed.
         release._loaded_searched_text = release._searched_text()
         return release
 
@@ -251,25 +232,6 @@ class Release(TranslatedSlugs, models.Model):
             for field in search.TEXT_FIELDS
             for code in LANGUAGE_CODES
         )
-
-    def _keep_old_slugs(self):
-        loaded = getattr(self, "_loaded_slugs", {})
-        current = {code: getattr(self, f"slug_{code}") for code in LANGUAGE_CODES}
-        changed = {
-            code: old for code, old in loaded.items() if old and old != current[code]
-        }
-        self._loaded_slugs = current
-        if not changed:
-            # Most saves: no query at all.
-            return
-        for code, old in changed.items():
-            OldSlug.objects.update_or_create(
-                slug=old, defaults={"release": self, "language": code}
-            )
-        # A slug in use again is no longer an old one.
-        OldSlug.objects.filter(
-            release=self, slug__in=[s for s in current.values() if s]
-        ).delete()
 
     def clean(self):
         super().clean()
@@ -298,13 +260,6 @@ class Release(TranslatedSlugs, models.Model):
             )
         if errors:
             raise ValidationError(errors)
-
-    def _slug_taken(self, slug):
-        """Taken by another release, now or as an old address, or by the site."""
-        return (
-            super()._slug_taken(slug)
-            or OldSlug.objects.filter(slug=slug).exclude(release_id=self.pk).exists()
-        )
 
     def languages(self):
         """The languages this release is available in, in the site's order."""
