@@ -1,16 +1,21 @@
 """Moving a release through draft → in review → published → withdrawn.
 
-The admin's buttons and actions call these functions and nothing else changes
-``status``, so no path can skip a rule: each function checks the user's
-permission itself.
+``available_transitions`` says which steps a user may take with a release
+now: the admin's buttons, list actions and form fields ask it and work out
+nothing for themselves. The steps are these functions, and nothing else
+changes ``status``, so no path can skip a rule: each function checks the
+user's permission itself, even when called from elsewhere.
 """
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from releases.models import LANGUAGE_CODES, Release, Status
 
@@ -93,7 +98,7 @@ def withdraw_release(*, release: Release, by, note: dict | None = None) -> Relea
     ``note`` maps language codes to the withdrawal note; without it, the note
     already on the release is used. Readers must be told why, so one is
     required. A release still under embargo was never public: withdrawing it
-    cancels the schedule and returns it to draft, with no page left behind.
+    cancels the embargo (``cancel_embargo``).
     """
     if not by.has_perm("releases.withdraw_release"):
         raise PermissionDenied(_("You may not withdraw releases."))
@@ -101,13 +106,7 @@ def withdraw_release(*, release: Release, by, note: dict | None = None) -> Relea
         raise ValidationError(_("Only a published release can be withdrawn."))
     now = timezone.now()
     if not release.has_been_public:
-        release.status = Status.DRAFT
-        release.publish_at = None
-        release.first_published_at = None
-        release.save(
-            update_fields=["status", "publish_at", "first_published_at", "updated_at"]
-        )
-        return release
+        return cancel_embargo(release=release, by=by)
     for code, text in (note or {}).items():
         if code in LANGUAGE_CODES:
             setattr(release, f"withdrawal_note_{code}", text)
@@ -124,3 +123,138 @@ def withdraw_release(*, release: Release, by, note: dict | None = None) -> Relea
         ]
     )
     return release
+
+
+@transaction.atomic
+def cancel_embargo(*, release: Release, by) -> Release:
+    """Call off a release under embargo: it was never public, so it goes back
+    to draft with no publication time and no page left behind."""
+    if not by.has_perm("releases.withdraw_release"):
+        raise PermissionDenied(_("You may not cancel an embargo."))
+    if not release.is_embargoed:
+        raise ValidationError(_("Only a release under embargo can have it cancelled."))
+    release.status = Status.DRAFT
+    release.publish_at = None
+    release.first_published_at = None
+    release.save(
+        update_fields=["status", "publish_at", "first_published_at", "updated_at"]
+    )
+    return release
+
+
+def publish_now(*, release: Release, by) -> Release:
+    """Lift an embargo: the release goes public at once."""
+    if not release.is_embargoed:
+        raise ValidationError(_("Only a release under embargo can be published now."))
+    return publish_release(release=release, by=by, at=timezone.now())
+
+
+@dataclass(frozen=True, eq=False)
+class Transition:
+    """A step a user may take with a release.
+
+    ``name`` is the key the admin's button posts (``button``), ``label`` its
+    text, ``done`` what the press officer is told after it (``%(title)s``);
+    ``label`` is empty for a step without a button of its own (a new time
+    for an embargo is set by changing "publish at").
+    """
+
+    name: str
+    label: str
+    done: str
+    permission: str
+    step: Callable[..., Release]
+
+    @property
+    def button(self) -> str:
+        return f"_{self.name}"
+
+    def allowed_for(self, user) -> bool:
+        """The user's role lets them take this step with some release."""
+        return user.has_perm(self.permission)
+
+    def run(self, *, release: Release, by, **options) -> Release:
+        return self.step(release=release, by=by, **options)
+
+
+SUBMIT = Transition(
+    "submit_for_review",
+    gettext_lazy("Save and submit for review"),
+    gettext_lazy("“%(title)s” was sent to the editors for review."),
+    "releases.submit_release",
+    submit_release,
+)
+RETURN_TO_DRAFT = Transition(
+    "return_to_draft",
+    gettext_lazy("Return to writer as draft"),
+    gettext_lazy("“%(title)s” was returned to its writer as a draft."),
+    "releases.change_others_release",
+    return_to_draft,
+)
+PUBLISH = Transition(
+    "publish",
+    gettext_lazy("Save and publish (at “publish at”, or now)"),
+    gettext_lazy("“%(title)s” was published."),
+    "releases.publish_release",
+    publish_release,
+)
+RESCHEDULE = Transition(
+    "reschedule",
+    "",
+    gettext_lazy("“%(title)s” was published."),
+    "releases.publish_release",
+    publish_release,
+)
+PUBLISH_NOW = Transition(
+    "publish_now",
+    gettext_lazy("Lift the embargo and publish now"),
+    gettext_lazy("“%(title)s” was published."),
+    "releases.publish_release",
+    publish_now,
+)
+CANCEL_EMBARGO = Transition(
+    "cancel_embargo",
+    gettext_lazy("Cancel the embargo (back to draft)"),
+    gettext_lazy(
+        "“%(title)s” was under embargo and never public: its schedule is "
+        "cancelled and it is a draft again."
+    ),
+    "releases.withdraw_release",
+    cancel_embargo,
+)
+WITHDRAW = Transition(
+    "withdraw",
+    gettext_lazy("Save and withdraw"),
+    gettext_lazy("“%(title)s” was withdrawn."),
+    "releases.withdraw_release",
+    withdraw_release,
+)
+TRANSITIONS = (
+    SUBMIT,
+    RETURN_TO_DRAFT,
+    PUBLISH,
+    RESCHEDULE,
+    PUBLISH_NOW,
+    CANCEL_EMBARGO,
+    WITHDRAW,
+)
+
+
+def available_transitions(*, release: Release | None, user) -> list[Transition]:
+    """The steps ``user`` may take with ``release`` as it is now (None: a
+    release still being written), in the order the admin shows them."""
+    status = release.status if release is not None else Status.DRAFT
+    possible = []
+    if status == Status.DRAFT and (
+        release is None or can_edit(release=release, user=user)
+    ):
+        possible.append(SUBMIT)
+    if status == Status.IN_REVIEW:
+        possible.append(RETURN_TO_DRAFT)
+    if status in (Status.DRAFT, Status.IN_REVIEW):
+        possible.append(PUBLISH)
+    if release is not None and release.is_embargoed:
+        possible += [RESCHEDULE, PUBLISH_NOW, CANCEL_EMBARGO]
+    elif status == Status.PUBLISHED:
+        possible.append(WITHDRAW)
+    return [t for t in possible if t.allowed_for(user)]

@@ -31,7 +31,7 @@ SITEMAP = "/sitemap-releases.xml"
 NEWSROOM = """
 from releases.roles import sync_groups
 from tests.factories import ReleaseFactory, user_in
-from tests.releases.test_workflow import draft_by
+from tests.releases.drafts import draft_by
 
 sync_groups()
 publisher = user_in("Publisher")

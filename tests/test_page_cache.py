@@ -37,7 +37,7 @@ from tests.page_cache_fixtures import (
     fixture_page_cache_on,  # noqa: F401 (a fixture)
     fixture_release,  # noqa: F401 (a fixture)
 )
-from tests.releases.test_workflow import draft_by
+from tests.releases.drafts import draft_by
 
 pytestmark = pytest.mark.django_db
 

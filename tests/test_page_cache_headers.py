@@ -27,7 +27,7 @@ from tests.page_cache_fixtures import (
     fixture_release,  # noqa: F401 (a fixture)
     vary,
 )
-from tests.releases.test_workflow import draft_by
+from tests.releases.drafts import draft_by
 
 pytestmark = pytest.mark.django_db
 

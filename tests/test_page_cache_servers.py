@@ -23,7 +23,7 @@ from tests.page_cache_fixtures import (
     cache_control,
     fixture_page_cache_on,  # noqa: F401 (a fixture)
 )
-from tests.releases.test_workflow import draft_by
+from tests.releases.drafts import draft_by
 from tests.servers import (
     fetch,
     fixture_launch_servers,  # noqa: F401 (a fixture)

@@ -1,10 +1,7 @@
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import FilteredSelectMultiple
-from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import F, prefetch_related_objects
-from django.http import HttpResponseRedirect
-from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.html import escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
@@ -22,27 +19,8 @@ from releases.admin.inlines import (
     MentionInline,
     ReleaseContactInline,
 )
+from releases.admin.workflow import WorkflowAdmin, status_label
 from releases.models import LANGUAGE_CODES, Release, Status
-
-# The change form's workflow buttons: POST name → (function, success message).
-WORKFLOW_BUTTONS = {
-    "_submit_for_review": (
-        workflow.submit_release,
-        _("“%(title)s” was sent to the editors for review."),
-    ),
-    "_return_to_draft": (
-        workflow.return_to_draft,
-        _("“%(title)s” was returned to its writer as a draft."),
-    ),
-    "_publish": (workflow.publish_release, _("“%(title)s” was published.")),
-    "_publish_now": (workflow.publish_release, _("“%(title)s” was published.")),
-    "_withdraw": (workflow.withdraw_release, _("“%(title)s” was withdrawn.")),
-}
-CANCELLED = _(
-    "“%(title)s” was under embargo and never public: its schedule is cancelled "
-    "and it is a draft again."
-)
-SCHEDULED = _("“%(title)s” is under embargo: it will be published on %(date)s.")
 
 
 def base_name(field):
@@ -51,16 +29,8 @@ def base_name(field):
     return stem if suffix in LANGUAGE_CODES else field
 
 
-def local_time(moment):
-    """A time as press officers read it, with the clock it is on."""
-    return "{} ({})".format(
-        formats.date_format(timezone.localtime(moment), "DATETIME_FORMAT"),
-        timezone.get_current_timezone_name(),
-    )
-
-
 @admin.register(Release)
-class ReleaseAdmin(TabbedTranslationAdmin):
+class ReleaseAdmin(WorkflowAdmin, TabbedTranslationAdmin):
     form = ReleaseAdminForm
     list_display = (
         "display_title",
@@ -88,7 +58,6 @@ class ReleaseAdmin(TabbedTranslationAdmin):
     ordering = (F("publish_at").desc(nulls_first=True), "-pk")
     date_hierarchy = "publish_at"
     prepopulated_fields = {"slug": ("title",)}
-    actions = ["submit_selected", "publish_selected", "withdraw_selected"]
     save_on_top = True
     list_per_page = 50
     autocomplete_fields = ["event", "hero_image"]
@@ -148,18 +117,17 @@ class ReleaseAdmin(TabbedTranslationAdmin):
             fieldsets.append((_("Imported"), {"fields": ("import_record",)}))
         return fieldsets
 
-    @staticmethod
-    def publication_fields(request, obj):
-        can_publish = request.user.has_perm("releases.publish_release")
+    def publication_fields(self, request, obj):
+        sets_time = self.sets_publication_time(request, obj)
         if obj is None:
-            return {"publish_at"} if can_publish else set()
+            return {"publish_at"} if sets_time else set()
         fields = {"created_by", "updated_at"}
-        if can_publish or obj.publish_at:
+        if sets_time or obj.publish_at:
             fields.add("publish_at")
         if obj.has_been_public:
             fields.add("first_published_at")
-            if obj.status == Status.WITHDRAWN or request.user.has_perm(
-                "releases.withdraw_release"
+            if obj.status == Status.WITHDRAWN or workflow.WITHDRAW.allowed_for(
+                request.user
             ):
                 fields.add("withdrawal_note")
         if obj.status == Status.WITHDRAWN:
@@ -190,23 +158,13 @@ class ReleaseAdmin(TabbedTranslationAdmin):
             return False
         return super().has_delete_permission(request, obj)
 
-    def has_submit_permission(self, request):
-        return request.user.has_perm("releases.submit_release")
-
-    def has_publish_permission(self, request):
-        return request.user.has_perm("releases.publish_release")
-
-    def has_withdraw_permission(self, request):
-        return request.user.has_perm("releases.withdraw_release")
-
     def get_readonly_fields(self, request, obj=None):
         readonly = ["first_published_at", "withdrawn_at", "created_by", "updated_at"]
-        # Once readers have seen a release, its publication time is history.
-        if not request.user.has_perm("releases.publish_release") or (
-            obj is not None and (obj.has_been_public or obj.is_withdrawn)
-        ):
+        # Once readers have seen a release, its publication time is history:
+        # no step sets it any more.
+        if not self.sets_publication_time(request, obj):
             readonly.append("publish_at")
-        if not request.user.has_perm("releases.withdraw_release"):
+        if not workflow.WITHDRAW.allowed_for(request.user):
             readonly += [f"withdrawal_note_{code}" for code in LANGUAGE_CODES]
         return [*readonly, "body_as_published", "hero_preview", "import_record"]
 
@@ -257,9 +215,7 @@ class ReleaseAdmin(TabbedTranslationAdmin):
 
     @admin.display(description=_("status"), ordering="status")
     def status_label(self, obj):
-        if obj.is_embargoed:
-            return gettext("Embargoed")
-        return obj.get_status_display()
+        return status_label(obj)
 
     @admin.display(description=_("languages"))
     def language_badges(self, obj):
@@ -319,170 +275,10 @@ class ReleaseAdmin(TabbedTranslationAdmin):
             )
         return mark_safe("".join(parts))
 
+    def render_change_form(self, request, context, *args, obj=None, **kwargs):
+        context["preview_url"] = self.preview_url(obj) if obj else None
+        return super().render_change_form(request, context, *args, obj=obj, **kwargs)
+
     @staticmethod
     def preview_url(obj):
         return obj.preview_url_in(obj.fallback_language() or obj.original_language)
-
-    # ----- saving and the workflow buttons -----
-
-    def save_model(self, request, obj, form, change):
-        if not change:
-            obj.created_by = request.user
-        super().save_model(request, obj, form, change)
-        pressed = [name for name in WORKFLOW_BUTTONS if name in request.POST]
-        if not pressed and obj.is_embargoed and "publish_at" in form.changed_data:
-            # A new time for a release under embargo (the form checked it is
-            # in the future): reschedule through the workflow, so
-            # first_published_at follows.
-            pressed = ["_publish"]
-        for name in pressed:
-            self._apply(request, obj, name)
-
-    def _apply(self, request, obj, name):
-        """Run one workflow step for the change form and say how it went.
-
-        Raises PermissionDenied (a 403, and the whole save is rolled back)
-        when the user may not do this, even on a forged POST.
-        """
-        function, message = WORKFLOW_BUTTONS[name]
-        extra = {"at": obj.publish_at} if name == "_publish" else {}
-        was_published = obj.status == Status.PUBLISHED
-        try:
-            function(release=obj, by=request.user, **extra)
-        except ValidationError as error:
-            self.message_user(request, " ".join(error.messages), messages.ERROR)
-            return
-        if name == "_withdraw" and was_published and obj.status == Status.DRAFT:
-            message = CANCELLED
-        text = self.workflow_message(obj, message)
-        self.log_change(request, obj, text)
-        self.message_user(request, text)
-
-    @staticmethod
-    def workflow_message(obj, message):
-        if obj.is_embargoed:
-            return SCHEDULED % {
-                "title": obj.display_title(),
-                "date": local_time(obj.publish_at),
-            }
-        return message % {"title": obj.display_title()}
-
-    def response_change(self, request, obj):
-        if any(name in request.POST for name in WORKFLOW_BUTTONS):
-            return HttpResponseRedirect(request.path)
-        return super().response_change(request, obj)
-
-    def response_add(self, request, obj, post_url_continue=None):
-        if any(name in request.POST for name in WORKFLOW_BUTTONS):
-            return HttpResponseRedirect(
-                reverse("admin:releases_release_change", args=[obj.pk])
-            )
-        return super().response_add(request, obj, post_url_continue)
-
-    def render_change_form(
-        self, request, context, add=False, change=False, form_url="", obj=None
-    ):
-        user = request.user
-        editable = obj is None or workflow.can_edit(release=obj, user=user)
-        status = obj.status if obj else Status.DRAFT
-        embargoed = bool(obj and obj.is_embargoed)
-        live = bool(obj and status == Status.PUBLISHED and not embargoed)
-        context.update(
-            {
-                "preview_url": self.preview_url(obj) if obj else None,
-                "can_submit": editable
-                and status == Status.DRAFT
-                and user.has_perm("releases.submit_release"),
-                "can_return": obj is not None
-                and status == Status.IN_REVIEW
-                and user.has_perm("releases.change_others_release"),
-                "can_publish": status in (Status.DRAFT, Status.IN_REVIEW)
-                and user.has_perm("releases.publish_release"),
-                "can_publish_now": embargoed
-                and user.has_perm("releases.publish_release"),
-                "can_cancel": embargoed and user.has_perm("releases.withdraw_release"),
-                "can_withdraw": live and user.has_perm("releases.withdraw_release"),
-                "status_label": self.status_label(obj) if obj else "",
-                "embargo_ends": local_time(obj.publish_at) if embargoed else "",
-            }
-        )
-        return super().render_change_form(request, context, add, change, form_url, obj)
-
-    # ----- list actions -----
-
-    def _run_action(self, request, queryset, function, done_message):
-        done, refused = 0, []
-        for release in queryset:
-            try:
-                function(release=release, by=request.user)
-            except (PermissionDenied, ValidationError) as error:
-                reason = (
-                    " ".join(error.messages)
-                    if isinstance(error, ValidationError)
-                    else str(error)
-                )
-                refused.append(
-                    gettext("“%(title)s”: %(reason)s")
-                    % {"title": release.display_title(), "reason": reason}
-                )
-            else:
-                done += 1
-                self.log_change(request, release, done_message(1) % {"count": 1})
-        if done:
-            self.message_user(request, done_message(done) % {"count": done})
-        for line in refused:
-            self.message_user(request, line, messages.WARNING)
-
-    @admin.action(
-        description=_("Submit selected releases for review"), permissions=["submit"]
-    )
-    def submit_selected(self, request, queryset):
-        self._run_action(
-            request,
-            queryset,
-            workflow.submit_release,
-            lambda n: ngettext(
-                "%(count)d release sent for review.",
-                "%(count)d releases sent for review.",
-                n,
-            ),
-        )
-
-    @admin.action(
-        description=_("Publish selected releases now"), permissions=["publish"]
-    )
-    def publish_selected(self, request, queryset):
-        def publish_unpublished(*, release, by):
-            # "Now" must never lift an embargo or re-date a live release by a
-            # stray tick in a list: those are changed on the release itself.
-            if release.status == Status.PUBLISHED:
-                raise ValidationError(
-                    gettext(
-                        "already published or scheduled; open it to change its "
-                        "publication time."
-                    )
-                )
-            workflow.publish_release(release=release, by=by)
-
-        self._run_action(
-            request,
-            queryset,
-            publish_unpublished,
-            lambda n: ngettext(
-                "%(count)d release published.", "%(count)d releases published.", n
-            ),
-        )
-
-    @admin.action(
-        description=_("Withdraw selected releases (each needs a withdrawal note)"),
-        permissions=["withdraw"],
-    )
-    def withdraw_selected(self, request, queryset):
-        self._run_action(
-            request,
-            queryset,
-            workflow.withdraw_release,
-            lambda n: ngettext(
-                "%(count)d release withdrawn.", "%(count)d releases withdrawn.", n
-            ),
-        )

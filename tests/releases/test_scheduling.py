@@ -1,5 +1,6 @@
 """Changing a release's publication time never leaks it, nor hides a live one."""
 
+import html
 from datetime import timedelta
 
 import pytest
@@ -11,7 +12,7 @@ from releases import workflow
 from releases.models import Status
 from tests.admin_forms import change_url, form_data, publish_at_fields
 from tests.factories import ReleaseFactory
-from tests.releases.test_workflow import draft_by, is_public
+from tests.releases.drafts import draft_by, is_public
 
 pytestmark = pytest.mark.django_db
 
@@ -85,7 +86,10 @@ def test_publish_now_action_leaves_embargoed_and_live_releases_alone(client, pub
     live.refresh_from_db()
     assert not is_public(embargoed)
     assert live.publish_at < timezone.now() - timedelta(days=29)
-    assert "already published" in response.text
+    text = html.unescape(response.text)
+    assert f"“{embargoed.title_en}” (Embargoed) was not published" in text
+    assert f"“{live.title_en}” (Published) was not published" in text
+    assert "open it to change its publication time" in text
 
 
 def test_a_plain_save_with_a_past_time_never_lifts_an_embargo(client, publisher):
@@ -126,7 +130,9 @@ def test_cancelling_an_embargo_returns_the_release_to_draft(client, publisher):
     release = ReleaseFactory(publish_at=embargo)
     client.force_login(publisher)
 
-    client.post(change_url(release), form_data(release, _withdraw=""), follow=True)
+    client.post(
+        change_url(release), form_data(release, _cancel_embargo=""), follow=True
+    )
 
     release.refresh_from_db()
     assert release.status == Status.DRAFT
