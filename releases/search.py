@@ -47,6 +47,9 @@ SNIPPET_WORDS = 35
 RANKED_AT_MOST = 5000
 # Shorter stems match too much in the simple search.
 MIN_STEM = 3
+# Without PostgreSQL every word is a scan of every text field in every
+# language searched: a query's most telling words are looked for, this many.
+SIMPLE_WORDS_AT_MOST = 8
 
 
 def full_text():
@@ -156,12 +159,21 @@ def stem(word, language):
     return fold(common if len(common) >= MIN_STEM else word)
 
 
+def simple_needles(query, language):
+    """What the simple search looks for: each word's stem once, the longest
+    (the most telling) first, at most SIMPLE_WORDS_AT_MOST of them — a
+    150-word query costs no more than an 8-word one."""
+    needles = {stem(word, language) for word in words(query)}
+    return sorted(needles, key=lambda needle: (-len(needle), needle))[
+        :SIMPLE_WORDS_AT_MOST
+    ]
+
+
 def _search_simple(releases, query, languages):
     in_a_language = Q()
     for code in languages:
         every_word = available_q(code)
-        for word in words(query) or [""]:
-            needle = stem(word, code)
+        for needle in simple_needles(query, code) or [""]:
             in_a_field = Q()
             for field in TEXT_FIELDS:
                 in_a_field |= Q(**{f"{field}_{code}__folded__contains": needle})
@@ -191,7 +203,7 @@ def snippets(releases, query):
         passages = _headlines(texts, query)
     else:
         passages = {
-            pk: _cut(tokens, [stem(word, language) for word in words(query)])
+            pk: _cut(tokens, simple_needles(query, language))
             for pk, (language, tokens) in texts.items()
         }
     return {pk: _render(texts[pk][1], passages[pk]) for pk in passages}

@@ -1,6 +1,7 @@
 """Searching with odd, empty, overlong or hostile queries (a page that says
 what happened, never an error), the queries a search costs, and the index."""
 
+import time
 from datetime import timedelta
 from io import StringIO
 
@@ -233,3 +234,36 @@ def test_without_postgresql_text_changed_behind_saves_back_is_found_at_once(
     Release.objects.filter(pk=release.pk).update(title_fr="Inondations au nord")
 
     assert found(client, "fr", "inondation") == [release.pk]
+
+
+# ----- long queries without PostgreSQL -----
+
+
+@sqlite_only
+@pytest.mark.parametrize("scope", ["", "all"])
+def test_without_postgresql_150_one_letter_words_answer_within_half_a_second(
+    client, scope
+):
+    for number in range(36):
+        ReleaseFactory(title_en=f"Release {number}", body_en="<p>A b c d e f.</p>")
+    query = " ".join("abcdefghijklmnopqrstuvwxyz"[n % 26] for n in range(150))
+    search_page(client, "en", "warm-up")
+
+    started = time.perf_counter()
+    response = search_page(client, "en", query, scope=scope)
+    took = time.perf_counter() - started
+
+    assert response.status_code == 200
+    assert took < 0.5, f"{took:.2f} s"
+
+
+@sqlite_only
+def test_without_postgresql_a_long_query_looks_for_its_most_telling_words(client):
+    body = "Governments pledged resettlement places for refugees across continents."
+    release = written_in("en", "Resettlement pledges", body)
+    ReleaseFactory(title_en="Refugees", body_en="<p>Nothing pledged here.</p>")
+    # Its eight longest words are in the release; the short ones are not.
+    query = f"{body} qq ww rr tt yy uu"
+
+    assert found(client, "en", query) == [release.pk]
+    assert found(client, "en", "resettlement" + " a" * 140) == [release.pk]
