@@ -1,6 +1,7 @@
 """The site as production serves it, for bench/run.py: gunicorn, and a fetch."""
 
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -26,6 +27,11 @@ class Server:
         self.log = RESULTS / "server.log"
 
     def __enter__(self):
+        port = int(self.env["PORT"])
+        with socket.socket() as probe:
+            if probe.connect_ex(("127.0.0.1", port)) == 0:
+                # Another server would answer, and be measured instead.
+                raise SystemExit(f"Port {port} is in use: stop what listens there.")
         self.log_file = self.log.open("w")
         self.process = subprocess.Popen(
             [
@@ -48,6 +54,7 @@ class Server:
             except OSError:
                 if self.process.poll() is not None:
                     break
+        self.__exit__()
         raise SystemExit(f"The server did not start: see {self.log}")
 
     def workers(self):
@@ -69,6 +76,9 @@ class Server:
         return self.log.read_text().count("Traceback")
 
     def __exit__(self, *exc):
+        if self.process.poll() is not None:
+            self.log_file.close()
+            return
         self.process.send_signal(signal.SIGTERM)
         self.process.wait(timeout=30)
         self.log_file.close()
