@@ -1,17 +1,22 @@
 """The admin's "Import releases" page: the same importer as
-``manage.py import_releases``, for text files or a ZIP archive uploaded."""
+``manage.py import_releases``, for text files or a ZIP archive uploaded,
+run on the job queue (importing/jobs.py), and each import's own page."""
 
 from django import forms
 from django.apps import apps
 from django.conf import settings
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path
+from django.utils import timezone, translation
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
-from importing.models import ImportedText
-from importing.reading import MAX_FILE_BYTES, Source, zip_sources
+from importing.jobs import start_import
+from importing.models import ImportedText, ImportJob
+from importing.reading import MAX_FILE_BYTES
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -67,58 +72,71 @@ class ImportForm(forms.Form):
         return files
 
 
-def uploaded_sources(files):
-    """Sources from uploaded files, read one at a time."""
-    for upload in files:
-        if upload.name.lower().endswith(".zip"):
-            yield from zip_sources(upload, upload.name)
-        else:
-            yield Source(upload.name, _reader(upload))
-
-
-def _reader(upload):
-    def read():
-        upload.seek(0)
-        return upload.read()
-
-    return read
-
-
 def import_view(model_admin, request):
-    """The page: whoever may add releases may import them."""
+    """The form: whoever may add releases may import them. The files are
+    stored and their import put on the job queue; the editor is sent to the
+    import's page, which shows its progress, then its report."""
     if not request.user.has_perm("releases.add_release"):
         raise PermissionDenied
-    report = None
     if request.method == "POST":
         form = ImportForm(request.POST, request.FILES)
         if form.is_valid():
-            # Imported here: the reader's word lists and patterns take a tenth
-            # of a second to build, which every process would pay at start-up
-            # (the admin is loaded by all of them) for a page used rarely.
-            from importing.report import Report
-            from importing.saving import Importer
-
-            importer = Importer(
-                language=form.cleaned_data["language"] or None,
-                user=request.user,
+            job = start_import(
+                files=form.cleaned_data["files"],
+                language=form.cleaned_data["language"],
                 dry_run=form.cleaned_data["dry_run"],
+                by=request.user,
+                interface_language=translation.get_language() or "",
             )
-            report = Report()
-            for source in uploaded_sources(form.cleaned_data["files"]):
-                report.add(importer.run(source))
+            return redirect("admin:importing_import_job", job.pk)
     else:
         form = ImportForm()
     context = {
-        **model_admin.admin_site.each_context(request),
-        # The page sits among the releases, where the editor came from.
-        "opts": apps.get_model("releases", "Release")._meta,
+        **_page_context(model_admin, request),
         "title": _("Import releases"),
         "form": form,
-        "report": report,
-        "dry_run": bool(report) and form.cleaned_data["dry_run"],
+        "recent": ImportJob.objects.filter(created_by=request.user)[:5],
         "media": model_admin.media + form.media,
     }
-    response = TemplateResponse(request, "admin/importing/import.html", context)
+    return _private(TemplateResponse(request, "admin/importing/import.html", context))
+
+
+def import_job_view(model_admin, request, pk):
+    """An import's page: its progress while a worker reads its files
+    (refreshed by the browser, no script), then its report."""
+    if not request.user.has_perm("releases.add_release"):
+        raise PermissionDenied
+    job = get_object_or_404(ImportJob, pk=pk)
+    # Imported here, as the importer is (see saving.py's callers).
+    from importing.report import Report
+
+    report = Report.of_lines(job.lines.all())
+    context = {
+        **_page_context(model_admin, request),
+        "title": _("Import of %(when)s")
+        % {"when": date_format(timezone.localtime(job.created_at), "DATETIME_FORMAT")},
+        "job": job,
+        "report": report,
+        "dry_run": job.dry_run,
+        "refresh_seconds": None if job.finished else REFRESH_SECONDS,
+    }
+    page = TemplateResponse(request, "admin/importing/import_job.html", context)
+    return _private(page)
+
+
+# How often an import's page asks again while the import runs.
+REFRESH_SECONDS = 2
+
+
+def _page_context(model_admin, request):
+    return {
+        **model_admin.admin_site.each_context(request),
+        # The pages sit among the releases, where the editor came from.
+        "opts": apps.get_model("releases", "Release")._meta,
+    }
+
+
+def _private(response):
     response["Cache-Control"] = "private, no-store"
     return response
 
@@ -137,5 +155,12 @@ class ImportedTextAdmin(admin.ModelAdmin):
                 "import/",
                 self.admin_site.admin_view(lambda request: import_view(self, request)),
                 name="importing_import",
+            ),
+            path(
+                "import/<int:pk>/",
+                self.admin_site.admin_view(
+                    lambda request, pk: import_job_view(self, request, pk)
+                ),
+                name="importing_import_job",
             ),
         ]

@@ -6,6 +6,8 @@ from releases.models import Release
 
 CREATED, UPDATED, CHECKED = "created", "updated", "checked"
 SKIPPED, REFUSED, FAILED = "skipped", "refused", "failed"
+# Not read: the import had reached one of its caps (importing/jobs.py).
+CAPPED = "capped"
 
 
 @dataclass

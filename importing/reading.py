@@ -2,8 +2,10 @@
 and decoded — or refused with the reason."""
 
 import codecs
+import lzma
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,6 +42,9 @@ class Source:
 
     name: str
     read: object  # () -> bytes
+    # Its size in bytes as known before reading it (a ZIP member's declared
+    # size), for the caps on an import's work; None when unknown.
+    size: int | None = None
 
     def decode(self):
         """``(text, warnings)``; Refused when it is not text."""
@@ -71,8 +76,11 @@ def zip_sources(archive, name):
             members = [
                 member
                 for member in opened.infolist()
-                if not member.is_dir() and _is_text_name(member.filename)
+                if _is_text_name(member.filename) and not member.is_dir()
             ]
+            if not members:
+                yield Source(name, _refuse(_("The archive holds no .txt file.")))
+                return
             if len(members) > MAX_ZIP_MEMBERS:
                 yield Source(name, _refuse(_("The archive holds too many files.")))
                 return
@@ -82,8 +90,9 @@ def zip_sources(archive, name):
                 return
             for member in sorted(members, key=lambda m: m.filename):
                 reader = _member_reader(opened, member)
-                yield Source(f"{name}/{member.filename}", reader)
-    except zipfile.BadZipFile:
+                yield Source(f"{name}/{member.filename}", reader, member.file_size)
+    except (*UNREADABLE, NotImplementedError, RuntimeError):
+        # NotImplementedError: a ZIP "version" zipfile does not read.
         yield Source(name, _refuse(_("Not a ZIP archive, or a damaged one.")))
 
 
@@ -101,13 +110,53 @@ def _file_source(path):
     return Source(str(path), read)
 
 
+# What reading a damaged archive or member raises: zipfile's own error (a bad
+# CRC, a bad header), the decompressors' (zlib, bz2's OSError, lzma), a
+# stream cut short (EOFError), and what zipfile lets through from a header
+# it cannot make sense of (ValueError, struct's error is a ValueError too).
+UNREADABLE = (
+    zipfile.BadZipFile,
+    zlib.error,
+    lzma.LZMAError,
+    OSError,
+    EOFError,
+    ValueError,
+)
+
+
 def _member_reader(opened, member):
     def read():
         if member.file_size > MAX_FILE_BYTES:
             raise Refused(_("Too large for a release (over 2 MB)."))
-        return opened.read(member)
+        if member.flag_bits & 0x1:
+            raise Refused(_("Encrypted (protected by a password): it cannot be read."))
+        if member.compress_type not in READABLE_METHODS:
+            raise Refused(
+                _("Compressed with a method this site cannot read (method %d).")
+                % member.compress_type
+            )
+        try:
+            return opened.read(member)
+        except (RuntimeError, NotImplementedError) as error:
+            # zipfile's words for an encrypted member or an unknown method,
+            # should its header disagree with the directory read above.
+            raise Refused(
+                _("It cannot be read from the archive: %s") % error
+            ) from error
+        except UNREADABLE as error:
+            raise Refused(
+                _("Damaged in the archive (corrupt or cut short): %s") % error
+            ) from error
 
     return read
+
+
+READABLE_METHODS = {
+    zipfile.ZIP_STORED,
+    zipfile.ZIP_DEFLATED,
+    zipfile.ZIP_BZIP2,
+    zipfile.ZIP_LZMA,
+}
 
 
 def _refuse(message):
@@ -128,7 +177,13 @@ def decode(data):
             raise Refused(_("Not a text file: it looks like %s.") % what)
     warnings = []
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        text = data.decode("utf-16")
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as error:
+            raise Refused(
+                _("Marked as UTF-16 but not UTF-16 (byte %(position)d).")
+                % {"position": error.start}
+            ) from error
     elif b"\x00" in data[:4096]:
         raise Refused(_("Not a text file: it holds binary data."))
     else:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from django.utils.translation import gettext_lazy, ngettext
 
 from importing.outcome import (
+    CAPPED,
     CHECKED,
     CREATED,
     FAILED,
@@ -21,6 +22,7 @@ STATUS_LABELS = {
     SKIPPED: gettext_lazy("skipped"),
     REFUSED: gettext_lazy("refused"),
     FAILED: gettext_lazy("failed"),
+    CAPPED: gettext_lazy("not imported"),
 }
 
 
@@ -40,6 +42,21 @@ class FileReport:
         return STATUS_LABELS.get(self.status, self.status)
 
 
+def file_report(outcome):
+    """One file's line of the report: names and words, not the file's text."""
+    parsed = outcome.parsed
+    return FileReport(
+        source=outcome.source,
+        status=outcome.status,
+        release_id=outcome.release.pk if outcome.release else None,
+        title=parsed.title if parsed else "",
+        language=parsed.language if parsed else "",
+        warnings=[str(warning) for warning in outcome.warnings],
+        new_contacts=[str(contact) for contact in outcome.new_contacts],
+        new_officials=[str(official) for official in outcome.new_officials],
+    )
+
+
 class Report:
     """Kept small: a line per file, not the files' text."""
 
@@ -48,20 +65,30 @@ class Report:
         self.files = []
 
     def add(self, outcome):
-        self.counts[outcome.status] += 1
-        parsed = outcome.parsed
-        self.files.append(
-            FileReport(
-                source=outcome.source,
-                status=outcome.status,
-                release_id=outcome.release.pk if outcome.release else None,
-                title=parsed.title if parsed else "",
-                language=parsed.language if parsed else "",
-                warnings=[str(warning) for warning in outcome.warnings],
-                new_contacts=[str(contact) for contact in outcome.new_contacts],
-                new_officials=[str(official) for official in outcome.new_officials],
+        self.add_file(file_report(outcome))
+
+    def add_file(self, file):
+        self.counts[file.status] += 1
+        self.files.append(file)
+
+    @classmethod
+    def of_lines(cls, lines):
+        """The report of an import on the queue, from its lines."""
+        report = cls()
+        for line in lines:
+            report.add_file(
+                FileReport(
+                    source=line.source,
+                    status=line.status,
+                    release_id=line.release_id,
+                    title=line.title,
+                    language=line.language,
+                    warnings=line.warnings,
+                    new_contacts=line.new_contacts,
+                    new_officials=line.new_officials,
+                )
             )
-        )
+        return report
 
     @property
     def read(self):
@@ -92,6 +119,11 @@ class Report:
             SKIPPED: ngettext("%d file skipped", "%d files skipped", count[SKIPPED]),
             REFUSED: ngettext("%d file refused", "%d files refused", count[REFUSED]),
             FAILED: ngettext("%d file failed", "%d files failed", count[FAILED]),
+            CAPPED: ngettext(
+                "%d file not imported: a limit was reached",
+                "%d files not imported: a limit was reached",
+                count[CAPPED],
+            ),
         }
         lines += [
             text % count[status] for status, text in optional.items() if count[status]

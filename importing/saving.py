@@ -53,6 +53,11 @@ class Importer:
         self.dry_run = dry_run
         self._offices = Offices()
 
+    def forget(self):
+        """A file's transaction was rolled back by its caller: the offices it
+        made went with it."""
+        self._offices.forget()
+
     def run(self, source):
         """Import one Source; never raises for a bad file."""
         try:
@@ -62,7 +67,23 @@ class Importer:
         except OSError as error:
             reason = error.strerror or str(error)
             return Outcome(source.name, REFUSED, warnings=[reason])
-        parsed = parse(text, source.name, self.language)
+        except Exception as error:  # a reader we did not foresee: still a report
+            logger.exception("Reading %s failed", source.name)
+            return Outcome(
+                source.name, REFUSED, warnings=[_("It could not be read: %s") % error]
+            )
+        try:
+            parsed = parse(text, source.name, self.language)
+        except Exception as error:  # the parser's bug must not stop the run
+            logger.exception("Reading %s failed", source.name)
+            return Outcome(
+                source.name,
+                FAILED,
+                warnings=[
+                    *warnings,
+                    _("Not imported: it could not be read (%s).") % error,
+                ],
+            )
         parsed.warnings[:0] = warnings
         if not parsed.title:
             parsed.warnings.append(_("No title found: nothing imported."))

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from media.models import Image
+from media.uploads import UploadField
 from newsroom.core.languages import LANGUAGE_CODES, LANGUAGE_NAMES, in_every_language
 
 
@@ -130,6 +131,7 @@ class ImageAdmin(TabbedTranslationAdmin):
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if db_field.name == "file":
+            kwargs["form_class"] = UploadField
             kwargs["widget"] = forms.FileInput(
                 attrs={"accept": "image/jpeg,image/png,image/webp"}
             )

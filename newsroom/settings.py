@@ -5,6 +5,7 @@ to start without ``SECRET_KEY``, ``ALLOWED_HOSTS`` and ``DATABASE_URL``.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -59,12 +60,25 @@ INSTALLED_APPS = [
     "django_prose_editor",
     "imagekit",
     "newsroom",
+    # The page cache's count of changes (newsroom/core/pages/).
+    "newsroom.core.pages",
     # The apps, lowest layer first (docs/architecture.md).
     "media",
     "contacts",
     "events",
     "releases",
     "importing",
+    # Sign-in: lockouts after failed attempts, and two-factor sign-in
+    # (accounts/, docs/decisions.md, "Signing in").
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "accounts",
+    # The job queue (docs/decisions.md, "Background work"): Django 6's tasks
+    # framework, backported, with its database backend.
+    "django_tasks",
+    "django_tasks_db",
 ]
 # The demo newsroom and the benchmark's generated archives: for development
 # and `make bench` only (DEMO=1 loads it under production settings).
@@ -72,8 +86,16 @@ if os.environ.get("DEMO", "0" if PRODUCTION else "1") == "1":
     INSTALLED_APPS.append("demo")
 
 MIDDLEWARE = [
+    # First, so that every response has them: redirects, errors, static files
+    # and cached pages too (newsroom/headers.py).
+    "newsroom.headers.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # TRACE, PUT, DELETE, OPTIONS… answer 405 before any view runs.
+    "newsroom.headers.AllowedMethodsMiddleware",
     "newsroom.middleware.RejectNulBytesMiddleware",
+    # A database error from a view is a 503 page, not a 500 (newsroom/faults.py).
+    "newsroom.faults.DatabaseUnavailableMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions, locale and auth: a cached page needs none of them.
     "newsroom.core.pages.PageCacheMiddleware",
@@ -84,6 +106,9 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last: turns a sign-in refused for too many failures into the login page
+    # saying so (accounts/lockouts.py).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "newsroom.urls"
@@ -175,6 +200,8 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "var" / "media"))
 # them only through views that check the release is public. Renditions are
 # public files under MEDIA_ROOT.
 PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private"))
+# Where `make backup` writes its archives (newsroom/backups/).
+BACKUP_ROOT = Path(os.environ.get("BACKUP_ROOT", BASE_DIR / "var" / "backups"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "originals": {
@@ -204,6 +231,46 @@ WHITENOISE_USE_FINDERS = not PRODUCTION
 WHITENOISE_AUTOREFRESH = not PRODUCTION
 
 LOGIN_URL = "admin:login"
+# Axes first: it refuses a locked-out account before any password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Ten failed sign-ins for one account, or from one address, lock both out for
+# half an hour (each further try starts the half hour again), or until a
+# publisher lifts the lockout in the admin (accounts/lockouts.py).
+AXES_FAILURE_LIMIT = 10
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOCKOUT_MINUTES", 30)))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+AXES_LOCKOUT_CALLABLE = "accounts.lockouts.lockout_response"
+# The client's address is REMOTE_ADDR unless PROXY_COUNT proxies stand in front
+# and each appends to X-Forwarded-For (a header anyone else could forge).
+if PROXY_COUNT := int(os.environ.get("PROXY_COUNT", 0)):
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+    AXES_IPWARE_PROXY_COUNT = PROXY_COUNT
+    AXES_IPWARE_PROXY_ORDER = "right-most"
+# The name authenticator apps show beside the account.
+OTP_TOTP_ISSUER = SITE_NAME
+
+# The job queue: jobs are rows in the database (enqueued in the transaction
+# of the change that causes them), run by `manage.py db_worker` (`make
+# worker`) on any number of machines. TASKS_BACKEND may name another backend
+# of django-tasks (its ImmediateBackend runs each job at once, in the process
+# that enqueues it).
+TASKS = {
+    "default": {
+        "BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
+        "QUEUES": ["default"],
+    }
+}
+# The caps on one import asked for in the admin (importing/jobs.py): the
+# files it reads, their bytes once unpacked, and the seconds it works; the
+# files past a cap are reported as not imported.
+IMPORT_MAX_FILES = int(os.environ.get("IMPORT_MAX_FILES", 5000))
+IMPORT_MAX_BYTES = int(os.environ.get("IMPORT_MAX_BYTES", 50 * 1024 * 1024))
+IMPORT_MAX_SECONDS = int(os.environ.get("IMPORT_MAX_SECONDS", 300))
 
 # The cache: Redis when REDIS_URL is set, shared by every process (pages are
 # invalidated in all of them at once); else each process's own memory.
@@ -221,7 +288,7 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 # Whole public pages are kept in the cache until something they may show
-# changes or the next embargo lifts (newsroom/core/pages.py). Only where every
+# changes or the next embargo lifts (newsroom/core/pages/). Only where every
 # process sees the same cache, which is Redis, in development as in
 # production: a process's own memory never hears of a change made by another
 # (a release published from `manage.py shell` or a management command), and
@@ -233,20 +300,80 @@ PAGE_CACHE = SHARED_CACHE and os.environ.get("PAGE_CACHE", "1") == "1"
 # What pages compute over the whole archive (the list's facet counts) is kept
 # the same way, so that a page made afresh does not count 100,000 rows.
 FRAGMENT_CACHE = SHARED_CACHE and os.environ.get("FRAGMENT_CACHE", "1") == "1"
-# How long a process trusts the generation it read last: a cached page then
-# needs no round trip to Redis, and a change made in another process reaches
-# this one within that many seconds (docs/performance.md).
+# A change made in another process reaches this one within that many seconds,
+# even if that process could not reach Redis: each trusts the generation it
+# read last for half of it (a cached page then needs no round trip to Redis),
+# and the database's word on it for the other half (docs/performance.md).
 PAGE_CACHE_LOCAL_SECONDS = float(os.environ.get("PAGE_CACHE_LOCAL_SECONDS", 1))
-# What public pages tell browsers and CDNs (Cache-Control), in seconds; both
-# are cut short before the next embargo lifts.
+# What public pages tell browsers and CDNs (Cache-Control max-age): every
+# page expires at the next multiple of this many seconds (whole minutes), or
+# is revalidated at every use in the step an embargo lifts in, so that the
+# header tells nothing of the embargo's time (newsroom/core/pages/middleware.py).
 PAGE_MAX_AGE = int(os.environ.get("PAGE_MAX_AGE", 60))
-PAGE_STALE_WHILE_REVALIDATE = int(os.environ.get("PAGE_STALE_WHILE_REVALIDATE", 120))
 
 # Security. Development keeps plain HTTP on 127.0.0.1; production is HTTPS only.
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+# Content security policy (newsroom/headers.py; docs/decisions.md, "Security
+# headers"), in Django 6.0's shape: every script, style, picture and font from
+# the site itself, none inline but two in the admin's release form, each
+# allowed by its hash (the prose editor's import map, added by
+# newsroom/headers.py, and the one below); no plugin, no framing, forms sent
+# only to the site. Static files or media served from another origin (a CDN,
+# an object store) need that origin added where they load.
+SECURE_CSP = {
+    "default-src": ["'none'"],
+    "script-src": ["'self'"],
+    "style-src": [
+        "'self'",
+        # The editor's base rules (white-space: pre-wrap…), which Tiptap, in
+        # django-prose-editor 0.28's editor.js, adds as a <style> element.
+        # Another version may change them: tests/test_headers_browser.py
+        # then fails, naming the new hash.
+        "'sha256-PlumsSlvJ7vvWzjqibGAYKq92O3y/4JTxWWsWJvyUYA='",
+    ],
+    "img-src": ["'self'"],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'none'"],
+    "base-uri": ["'none'"],
+    "object-src": ["'none'"],
+}
+# Features of the browser that no page of the site uses, denied to every page
+# and to anything a page could embed (django-permissions-policy).
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "idle-detection",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "picture-in-picture",
+        "publickey-credentials-get",
+        "screen-wake-lock",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+}
 SESSION_COOKIE_HTTPONLY = True
+# A session ends when the browser closes, or after 12 hours without a request
+# (each request moves the end on; anonymous readers get no session at all).
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+SESSION_COOKIE_AGE = 12 * 60 * 60
+SESSION_SAVE_EVERY_REQUEST = True
 if PRODUCTION:
     SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "1") == "1"
     SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", 31536000))
@@ -265,4 +392,6 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    # django-axes announces itself at every start: not worth a line each time.
+    "loggers": {"axes.apps": {"level": "WARNING"}},
 }

@@ -12,6 +12,7 @@ from newsroom.sitemaps import SITEMAPS
 urlpatterns = [
     path("", views.root, name="root"),
     path("healthz", views.healthz, name="healthz"),
+    path("healthz/ready", views.healthz_ready, name="healthz-ready"),
     path("robots.txt", views.robots_txt, name="robots"),
     path(
         "sitemap.xml",
@@ -34,6 +35,8 @@ urlpatterns = [
         rf"^admin/releases/(?P<model>{'|'.join(views.MOVED_ADMIN_MODELS)})/(?P<rest>.*)$",
         views.moved_admin_page,
     ),
+    # Signing in (the admin's login page, then a second step), before the admin.
+    path("admin/", include("accounts.urls")),
     path("admin/", admin.site.urls),
 ]
 
@@ -51,3 +54,6 @@ urlpatterns += i18n_patterns(
 urlpatterns += [
     path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", views.media, name="media")
 ]
+
+# A database error raised outside the views is a 503 page too (newsroom/faults.py).
+handler500 = "newsroom.faults.server_error"

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.core.cache import cache
 from django.db import DatabaseError, connection
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
@@ -7,6 +8,7 @@ from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_safe
 from django.views.static import serve
+from redis.exceptions import RedisError
 
 from events.models import Event
 from newsroom.core.languages import LANGUAGE_CODES
@@ -15,6 +17,8 @@ from releases.views import public_releases
 
 HOME_RELEASES = 10
 HOME_EVENTS = 3
+# What /healthz reads from the cache: any key will do, found or not.
+HEALTH_KEY = "healthz"
 # Admin pages that moved with their models from the releases app: an
 # editor's bookmark of /admin/releases/event/12/change/ still works.
 MOVED_ADMIN_MODELS = {
@@ -52,20 +56,62 @@ def moved_admin_page(request, model, rest):
     return HttpResponseRedirect(address)
 
 
-@require_safe
-def healthz(request):
-    """200 when the database answers, 503 when it does not (for load balancers)."""
+def database_answers():
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
             cursor.fetchone()
     except DatabaseError:
-        return HttpResponse(
-            "database unreachable\n", status=503, content_type="text/plain"
-        )
-    response = HttpResponse("ok\n", content_type="text/plain")
+        return False
+    return True
+
+
+def cache_answers():
+    """Whether the cache answers a read. Where it is this process's own
+    memory (no Redis), it always does."""
+    try:
+        cache.get(HEALTH_KEY)
+    except RedisError:
+        return False
+    return True
+
+
+def parts_down():
+    """What of the database and the cache does not answer, by name."""
+    return [
+        name
+        for name, answers in (("database", database_answers), ("cache", cache_answers))
+        if not answers()
+    ]
+
+
+def health_answer(text, status):
+    response = HttpResponse(text, status=status, content_type="text/plain")
+    # A load balancer, a proxy or a CDN must never answer for this server.
     response["Cache-Control"] = "no-store"
     return response
+
+
+@require_safe
+def healthz(request):
+    """For load balancers: 200 when the database answers, 503 when it does
+    not. Either way the body names what is down ("cache unreachable" alone
+    is still 200: pages are then made afresh, slower but right)."""
+    down = parts_down()
+    text = "".join(f"{name} unreachable\n" for name in down) or "ok\n"
+    return health_answer(text, 503 if "database" in down else 200)
+
+
+@require_safe
+def healthz_ready(request):
+    """For monitoring and deployments: 200 only when the database and the
+    cache both answer, else 503; the body says each part's state."""
+    down = parts_down()
+    text = "".join(
+        f"{name}: {'unreachable' if name in down else 'ok'}\n"
+        for name in ("database", "cache")
+    )
+    return health_answer(text, 503 if down else 200)
 
 
 @require_safe

@@ -71,6 +71,12 @@ PUBLISHER = [
     "contacts.delete_organisation",
     "contacts.delete_official",
     "contacts.delete_presscontact",
+    # Sign-in (accounts/): lift a lockout after too many failed sign-ins, and
+    # read the record of sign-ins and failures that led to it.
+    "accounts.view_lockout",
+    "accounts.lift_lockout",
+    "axes.view_accesslog",
+    "axes.view_accessfailurelog",
 ]
 
 GROUPS = {"Contributor": CONTRIBUTOR, "Editor": EDITOR, "Publisher": PUBLISHER}

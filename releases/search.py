@@ -14,7 +14,7 @@ cut around the first match.
 """
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 import snowballstemmer
 from django.apps import apps as global_apps
@@ -159,14 +159,17 @@ def stem(word, language):
     return fold(common if len(common) >= MIN_STEM else word)
 
 
+@lru_cache(maxsize=256)
 def simple_needles(query, language):
     """What the simple search looks for: each word's stem once, the longest
     (the most telling) first, at most SIMPLE_WORDS_AT_MOST of them — a
     150-word query costs no more than an 8-word one."""
-    needles = {stem(word, language) for word in words(query)}
-    return sorted(needles, key=lambda needle: (-len(needle), needle))[
-        :SIMPLE_WORDS_AT_MOST
-    ]
+    needles = {stem(word, language) for word in set(words(query))}
+    return tuple(
+        sorted(needles, key=lambda needle: (-len(needle), needle))[
+            :SIMPLE_WORDS_AT_MOST
+        ]
+    )
 
 
 def _search_simple(releases, query, languages):

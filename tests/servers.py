@@ -2,17 +2,21 @@
 reaching a database the test can write to, and fetched over HTTP as a
 reader's browser would. Imported by the tests that need them."""
 
+import contextlib
 import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from functools import partial
 from pathlib import Path
 from urllib.parse import quote
+from uuid import uuid4
 
 import pytest
+import redis
 from django.conf import settings as django_settings
 from django.db import connection
 
@@ -25,6 +29,10 @@ NOT_INHERITED = (
     "SHARED_CACHE",
     "DATABASE_POOL",
 )
+
+
+# The Redis the servers share in these tests, and the tests' own process.
+SHARED_REDIS = "redis://127.0.0.1:6379/15"
 
 
 def free_port():
@@ -145,3 +153,107 @@ def within_a_moment(check, seconds=3):
     while not (result := check()) and time.monotonic() < deadline:
         time.sleep(0.1)
     return result
+
+
+@pytest.fixture(name="shared_redis")
+def fixture_shared_redis(server_database, settings):
+    """This process's cache in the Redis the servers use, under a prefix of its
+    own; the variables that give a server the same cache."""
+    try:
+        redis.Redis.from_url(SHARED_REDIS, socket_connect_timeout=1).ping()
+    except redis.RedisError as error:
+        if os.environ.get("REQUIRE_REDIS") == "1":
+            pytest.fail(f"Redis is required (REQUIRE_REDIS=1): {error}")
+        pytest.skip(f"Redis is unreachable at {SHARED_REDIS}: {error}")
+    prefix = f"test-{uuid4().hex}"
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": SHARED_REDIS,
+            "KEY_PREFIX": prefix,
+        }
+    }
+    yield {"REDIS_URL": SHARED_REDIS, "CACHE_KEY_PREFIX": prefix}
+    keys = redis.Redis.from_url(SHARED_REDIS)
+    for key in keys.scan_iter(match=f"{prefix}:*"):
+        keys.delete(key)
+
+
+class Proxy:
+    """A TCP relay to ``port`` on this machine, which the test can cut (every
+    connection through it closed, new ones closed at once) and restore: what
+    a process reaching Redis through it sees of a network fault, while every
+    other process still reaches Redis."""
+
+    def __init__(self, port):
+        self.target = ("127.0.0.1", port)
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        self.relaying = True
+        self.lock = threading.Lock()
+        self.open = set()
+        threading.Thread(target=self.accept, daemon=True).start()
+
+    def accept(self):
+        while True:
+            try:
+                client, _address = self.listener.accept()
+            except OSError:
+                return
+            if not self.relaying:
+                client.close()
+                continue
+            try:
+                upstream = socket.create_connection(self.target, timeout=2)
+            except OSError:
+                client.close()
+                continue
+            upstream.settimeout(None)
+            with self.lock:
+                self.open.update((client, upstream))
+            for source, sink in ((client, upstream), (upstream, client)):
+                threading.Thread(
+                    target=self.relay, args=(source, sink), daemon=True
+                ).start()
+
+    def relay(self, source, sink):
+        try:
+            while data := source.recv(65536):
+                sink.sendall(data)
+        except OSError:
+            pass
+        self.close(source, sink)
+
+    def close(self, *sockets):
+        for each in sockets:
+            with self.lock:
+                self.open.discard(each)
+            with contextlib.suppress(OSError):
+                each.shutdown(socket.SHUT_RDWR)
+            each.close()
+
+    def cut(self):
+        self.relaying = False
+        with self.lock:
+            connections = list(self.open)
+        self.close(*connections)
+
+    def restore(self):
+        self.relaying = True
+
+    def stop(self):
+        self.cut()
+        self.listener.close()
+
+
+@pytest.fixture(name="redis_proxy")
+def fixture_redis_proxy(shared_redis):
+    """A relay to the shared Redis a test can cut for one server process:
+    that server's variables (``environment``) point at it."""
+    proxy = Proxy(6379)
+    proxy.environment = {
+        **shared_redis,
+        "REDIS_URL": f"redis://127.0.0.1:{proxy.port}/15",
+    }
+    yield proxy
+    proxy.stop()

@@ -48,14 +48,88 @@ pytestmark = pytest.mark.django_db
 def test_a_readers_second_visit_is_served_from_the_cache_without_a_query(
     client, release, django_assert_num_queries
 ):
-    first = client.get(release.url_in("en"))
-    assert "Prosecutors meet on trafficking" in visible_text(first)
+    # Within the moment a process trusts what it read of the cache, however
+    # slow the first visit.
+    with time_machine.travel(timezone.now(), tick=False):
+        first = client.get(release.url_in("en"))
+        assert "Prosecutors meet on trafficking" in visible_text(first)
 
-    with django_assert_num_queries(0):
-        second = client.get(release.url_in("en"))
+        with django_assert_num_queries(0):
+            second = client.get(release.url_in("en"))
 
     assert second.status_code == 200
     assert second.content == first.content
+
+
+def test_past_the_moment_one_query_confirms_the_content_for_every_process(
+    client, release, django_assert_num_queries
+):
+    """Each process trusts what it read for half a second; then the
+    content's version is read from the database once, and every process
+    sharing Redis takes that answer for the next half second."""
+    from newsroom.core.pages import LOCAL
+
+    start = timezone.now()
+    with time_machine.travel(start, tick=False):
+        first = client.get(release.url_in("en"))
+
+    with time_machine.travel(start + timedelta(seconds=0.6), tick=False):
+        with django_assert_num_queries(1):
+            again = client.get(release.url_in("en"))
+        # Another process, which has read nothing yet.
+        LOCAL.forget()
+        with django_assert_num_queries(0):
+            elsewhere = client.get(release.url_in("en"))
+
+    assert again.content == elsewhere.content == first.content
+
+
+@pytest.fixture
+def withdrawn_without_redis(client, release, publisher, committed, monkeypatch):
+    """The list read, then the release withdrawn by this process while it
+    could not reach Redis; the moment it was read."""
+    from newsroom.core.pages import generation
+
+    start = timezone.now()
+    with time_machine.travel(start, tick=False):
+        assert "Prosecutors meet" in visible_text(client.get(LIST))
+
+    def unreachable(*args):
+        raise generation.CacheError("Connection refused")
+
+    moment = start + timedelta(seconds=0.1)
+    with time_machine.travel(moment, tick=False), monkeypatch.context() as cut:
+        for name in ("get", "set", "delete", "add", "get_many"):
+            cut.setattr(generation.cache, name, unreachable)
+        with committed():
+            workflow.withdraw_release(
+                release=release, by=publisher, note={"en": "Wrong figures."}
+            )
+    return start
+
+
+def test_a_change_the_cache_never_heard_of_reaches_every_process_within_a_second(
+    client, withdrawn_without_redis
+):
+    """The database's version says the content changed all the same: the
+    other processes, which read the old generation in Redis, drop it once
+    their half second of trust and the last confirmation are over."""
+    from newsroom.core.pages import LOCAL
+
+    # Another process, which knows nothing of the change.
+    LOCAL.forget()
+    moment = withdrawn_without_redis + timedelta(seconds=1)
+    with time_machine.travel(moment, tick=False):
+        assert "Prosecutors meet" not in visible_text(client.get(LIST))
+
+
+def test_the_process_that_missed_redis_serves_its_change_at_once(
+    client, withdrawn_without_redis
+):
+    moment = withdrawn_without_redis + timedelta(seconds=0.2)
+    with time_machine.travel(moment, tick=False):
+        # Redis answers again, holding the old generation: not trusted here.
+        assert "Prosecutors meet" not in visible_text(client.get(LIST))
 
 
 def test_staff_are_never_served_a_cached_page(client, editor, release):
@@ -213,3 +287,23 @@ def test_no_cache_is_told_to_keep_a_page_past_the_next_embargo(client, embargoed
         assert directives["max-age"] <= seconds_left
         kept = directives["max-age"] + directives.get("stale-while-revalidate", 0)
         assert kept <= seconds_left
+
+
+# ----- what a change costs -----
+
+
+def test_a_transaction_of_many_changes_ends_the_generation_once(
+    client, release, committed
+):
+    from newsroom.core.pages.models import ContentVersion
+
+    before, _changed = ContentVersion.read()
+    with committed() as callbacks:
+        official = OfficialFactory(full_name="Emiliano Rolón")
+        MentionFactory(release=release, official=official)
+        release.title_en = "Prosecutors of twelve countries meet"
+        release.save()
+
+    assert len(callbacks) > 1
+    assert ContentVersion.read()[0] == before + 1
+    assert "Prosecutors of twelve countries meet" in client.get(LIST).text

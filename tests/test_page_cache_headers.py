@@ -127,22 +127,22 @@ def test_an_embargo_scheduled_while_a_generation_begins_still_lifts_on_time(
     the database, while the other commits a new embargo and ends the (not yet
     stored) generation. The first then stores a generation that knows nothing
     of the new embargo: the release must appear at its time all the same."""
-    from newsroom.core import pages
+    from newsroom.core.pages import generation
 
     lifts_at = timezone.now().replace(microsecond=0) + timedelta(minutes=30)
     with committed():
         # Written and saved: the next request begins a generation.
         draft = draft_by(publisher, title_en="Scheduled meanwhile")
-    read_next_change = pages.next_change
+    read_content = generation.read_content
 
     def meanwhile_in_another_process():
-        found = read_next_change()
-        monkeypatch.setattr(pages, "next_change", read_next_change)
+        found = read_content()
+        monkeypatch.setattr(generation, "read_content", read_content)
         with committed():
             workflow.publish_release(release=draft, by=publisher, at=lifts_at)
         return found
 
-    monkeypatch.setattr(pages, "next_change", meanwhile_in_another_process)
+    monkeypatch.setattr(generation, "read_content", meanwhile_in_another_process)
     assert "Scheduled meanwhile" not in client.get(LIST).text
 
     with time_machine.travel(lifts_at + timedelta(seconds=1), tick=False):
@@ -152,17 +152,107 @@ def test_an_embargo_scheduled_while_a_generation_begins_still_lifts_on_time(
 # ----- what shared caches are told -----
 
 
+def a_minute_ahead(minutes=5):
+    """A whole minute some minutes from now."""
+    return timezone.now().replace(second=0, microsecond=0) + timedelta(minutes=minutes)
+
+
 @pytest.mark.parametrize("path", [HOME, LIST, DETAIL, RSS, ATOM])
-def test_public_pages_may_be_kept_by_any_cache_for_a_minute(client, release, path):
+def test_public_pages_may_be_kept_by_any_cache_until_the_next_whole_minute(
+    client, release, path
+):
     path = address(path, release)
-    for response in (client.get(path), client.get(path)):
-        assert cache_control(response) == {
-            "public": True,
-            "max-age": 60,
-            "stale-while-revalidate": 120,
-        }
-        # Varying on Cookie would keep a CDN from sharing the page.
-        assert "cookie" not in vary(response)
+    minute = a_minute_ahead()
+    for seconds, kept in ((0, 60), (20.5, 39), (59.2, 0)):
+        with time_machine.travel(minute + timedelta(seconds=seconds), tick=False):
+            for response in (client.get(path), client.get(path)):
+                # Nothing stale either: it could outlive an embargo.
+                assert cache_control(response) == {"public": True, "max-age": kept}
+                # Varying on Cookie would keep a CDN from sharing the page.
+                assert "cookie" not in vary(response)
+
+
+def told_every_second(client, start, seconds, path=HOME):
+    """Cache-Control of ``path`` as a reader polling it every second from
+    ``start`` reads it."""
+    told = []
+    for second in range(seconds):
+        moment = start + timedelta(seconds=second, milliseconds=300)
+        with time_machine.travel(moment, tick=False):
+            told.append(client.get(path)["Cache-Control"])
+    return told
+
+
+def test_what_caches_are_told_does_not_say_when_the_next_embargo_lifts(
+    client, publisher, committed
+):
+    """A reader polling the home page learns nothing of the next embargo
+    from its headers until the minute it lifts in, and then not its second:
+    an embargo at 12:03:37 and one at 12:03:12 read the same."""
+    start = a_minute_ahead(minutes=10)
+    with_none = told_every_second(client, start, 240)
+    draft = draft_by(publisher, title_en="Under embargo")
+    with committed():
+        workflow.publish_release(
+            release=draft, by=publisher, at=start + timedelta(minutes=3, seconds=37)
+        )
+    at_37 = told_every_second(client, start, 217)
+    with committed():
+        draft.publish_at = start + timedelta(minutes=3, seconds=12)
+        draft.save()
+    at_12 = told_every_second(client, start, 192)
+
+    assert at_37[:180] == at_12[:180] == with_none[:180]
+    # In its minute, until it lifts, every use is revalidated (304 then).
+    assert set(at_37[180:]) == set(at_12[180:]) == {"public, max-age=0"}
+
+
+class BrowserCache:
+    """A browser's or a CDN's cache of one page, as RFC 9111 says they keep
+    it: fresh for max-age seconds from when it was fetched, then asked
+    again with its ETag and Last-Modified."""
+
+    def __init__(self, client, path):
+        self.client, self.path = client, path
+        self.page = self.expires = None
+
+    def read(self, moment):
+        if self.page is not None and moment < self.expires:
+            return self.page
+        headers = {}
+        if self.page is not None:
+            headers = {
+                "if-none-match": self.etag,
+                "if-modified-since": self.last_modified,
+            }
+        with time_machine.travel(moment, tick=False):
+            response = self.client.get(self.path, headers=headers)
+        if response.status_code != 304:
+            assert response.status_code == 200
+            self.page = response.content.decode()
+            self.etag, self.last_modified = response["ETag"], response["Last-Modified"]
+        directives = cache_control(response)
+        assert "stale-while-revalidate" not in directives
+        self.expires = moment + timedelta(seconds=directives["max-age"])
+        return self.page
+
+
+@pytest.mark.parametrize("second", [0, 37], ids=["on-the-minute", "at-37-s"])
+@pytest.mark.parametrize("path", [HOME, RSS])
+def test_no_browser_or_cdn_keeps_a_page_past_an_embargo(
+    client, publisher, committed, path, second
+):
+    lifts_at = a_minute_ahead(minutes=10) + timedelta(seconds=second)
+    draft = draft_by(publisher, title_en="Under embargo until its second")
+    with committed():
+        workflow.publish_release(release=draft, by=publisher, at=lifts_at)
+    kept = BrowserCache(client, path)
+
+    # A reader looking four times a second, from two and a half minutes before.
+    for quarter in range(-600, 8):
+        moment = lifts_at + timedelta(seconds=quarter / 4 + 0.1)
+        shown = "Under embargo until its second" in kept.read(moment)
+        assert shown == (moment >= lifts_at), moment
 
 
 @pytest.mark.parametrize(

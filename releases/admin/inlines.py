@@ -1,10 +1,13 @@
 from django import forms
 from django.contrib import admin
+from django.contrib.admin.widgets import AdminFileWidget
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline, TranslationTabularInline
 
 from media.admin import missing_alt_text, picture_preview
 from media.models import Attachment, GalleryImage
+from media.uploads import UploadField
 from releases import workflow
 from releases.models import Mention, ReleaseContact
 
@@ -75,3 +78,7 @@ class AttachmentInline(ReleaseChildInline, TranslationStackedInline):
     model = Attachment
     fields = ("file", "title", "language", "order")
     extra = 0
+    # An empty file's error names it, as every other refusal of a document.
+    formfield_overrides = {
+        models.FileField: {"form_class": UploadField, "widget": AdminFileWidget}
+    }

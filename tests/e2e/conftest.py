@@ -15,6 +15,8 @@ from django.conf import settings
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import expect, sync_playwright
 
+from tests.accounts.signing_in import totp
+
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -103,6 +105,12 @@ def log_in():
         page.get_by_label("Username").fill(user.username)
         page.get_by_label("Password").fill(PASSWORD)
         page.get_by_role("button", name="Log in").click()
+        if "/admin/login/enrol/" in page.url:
+            # Publishers set up two-factor sign-in at their first sign-in.
+            key = page.locator("#two-factor-key").inner_text()
+            page.get_by_label("Code from the app").fill(totp(key))
+            page.get_by_role("button", name="Turn on two-factor sign-in").click()
+            page.get_by_role("link", name="I have kept them: continue").click()
         expect(page.locator("#user-tools")).to_contain_text(
             re.compile(user.username, re.IGNORECASE)
         )

@@ -20,10 +20,15 @@ TITLE = "Séminaire sur la lutte contre la traite au Paraguay"
 
 
 def test_an_editor_imports_old_releases_and_previews_a_draft(
-    live_server, new_page, log_in, screenshot
+    live_server, new_page, log_in, screenshot, settings
 ):
     # A transactional test starts with no groups: the roles are made anew.
     sync_groups()
+    # The import runs as it is enqueued, in the server, where a worker would
+    # take it from the queue (tests/importing/test_import_worker.py runs one).
+    settings.TASKS = {
+        "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}
+    }
     editor = user_in("Editor")
     page = new_page(locale="en-GB")
     log_in(page, live_server, editor)

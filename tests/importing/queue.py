@@ -1,0 +1,27 @@
+"""The job queue, worked off in the test's own process and transaction: the
+jobs waiting in the database, each run by the database backend's worker as
+``manage.py db_worker`` runs it (tests/importing/test_import_worker.py runs
+that command itself)."""
+
+from django_tasks_db.management.commands.db_worker import Worker
+from django_tasks_db.models import DBTaskResult
+
+
+def work_off_the_queue():
+    """Run every job waiting; how many ran."""
+    worker = Worker(
+        queue_names=["*"],
+        interval=0,
+        batch=True,
+        backend_name="default",
+        startup_delay=False,
+        max_tasks=None,
+        worker_id="test",
+        excluded_queue_names=[],
+    )
+    ran = 0
+    while (result := DBTaskResult.objects.ready().get_locked()) is not None:
+        result.claim(worker.worker_id)
+        worker.run_task(result)
+        ran += 1
+    return ran
