@@ -64,6 +64,13 @@ def main():
         sys.exit("Requests failed: see bench/results/server.log")
 
 
+def on(machine_):
+    return (
+        f"{machine_['cpu']}, {machine_['cores']} cores, {machine_['memory_gb']} GB; "
+        f"{machine_['system']}; Python {machine_['python']}; {machine_['postgresql']}"
+    )
+
+
 def write(options, addresses, rows):
     stamp = datetime.now(UTC)
     lines = [
@@ -71,7 +78,8 @@ def write(options, addresses, rows):
         "",
         f"{options.releases:,} releases; `wrk -t2 -c{options.connections} "
         f"-d{options.seconds}s` over {addresses} addresses of every kind of page; "
-        f"gunicorn as `make serve` runs it. Machine: {machine()}.",
+        f"gunicorn as `make serve` runs it (a worker is replaced after "
+        f"`GUNICORN_MAX_REQUESTS`). Machine: {on(machine())}.",
         "",
         "| page cache | requests | req/s | p50 / p99 ms | errors (status and socket)"
         " | tracebacks | worker memory before → after (MB) |",
