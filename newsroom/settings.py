@@ -329,11 +329,13 @@ SECURE_CSP = {
         "'self'",
         # The editor's base rules (white-space: pre-wrap…), which Tiptap, in
         # django-prose-editor 0.28's editor.js, adds as a <style> element.
-        # Another version may change them: tests/test_headers_browser.py
+        # Another version may change them: tests/e2e/test_headers_browser.py
         # then fails, naming the new hash.
         "'sha256-PlumsSlvJ7vvWzjqibGAYKq92O3y/4JTxWWsWJvyUYA='",
     ],
-    "img-src": ["'self'"],
+    # blob: the picture chosen for upload, previewed before it is sent (the
+    # focal point picker).
+    "img-src": ["'self'", "blob:"],
     "font-src": ["'self'"],
     "connect-src": ["'self'"],
     "form-action": ["'self'"],

@@ -3,7 +3,7 @@ allows no inline code, no framing, no plugin and no form sent elsewhere; a
 permissions policy denying what the site never uses; and 405 to TRACE and
 the other methods the site does not answer.
 
-The policy holds up in a real browser in tests/test_headers_browser.py; its
+The policy holds up in a real browser in tests/e2e/test_headers_browser.py; its
 score in tests/test_observatory.py.
 """
 

@@ -11,7 +11,6 @@ from playwright.sync_api import expect
 from releases.models import Release, Status
 from releases.roles import sync_groups
 from tests.accounts.signing_in import PASSWORD, totp
-from tests.e2e.conftest import browser, new_page  # noqa: F401 (fixtures)
 from tests.factories import (
     EventFactory,
     MentionFactory,
@@ -40,7 +39,7 @@ document.addEventListener("securitypolicyviolation", (event) => {
 
 
 @pytest.fixture
-def watched(new_page):  # noqa: F811 (the fixture imported above)
+def watched(new_page):
     """A page whose policy violations and header complaints are kept: those
     the page's own listener hears of, and what Chromium prints about the
     policies (a Permissions-Policy feature it does not know, for one)."""
