@@ -4,6 +4,7 @@ the return, are in tests/test_outage.py."""
 
 import json
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -132,3 +133,40 @@ def test_a_database_error_in_a_middleware_is_503_not_500(without_a_database):
 
 
 # The outage, on a cluster of the test's own.
+
+
+def test_a_database_that_never_answers_is_503_within_the_connect_timeout():
+    # A host that takes the connection and then says nothing: without a
+    # timeout, the request would wait for gunicorn's 30 s.
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(8)
+    port = silent.getsockname()[1]
+    probe = (
+        "import json, time\n"
+        "from django.test import Client\n"
+        "started = time.monotonic()\n"
+        "response = Client(raise_request_exception=False).get('/en/releases/')\n"
+        "print(json.dumps([response.status_code, time.monotonic() - started]))\n"
+    )
+    try:
+        result = subprocess.run(
+            [sys.executable, "manage.py", "shell", "-c", probe],
+            cwd=BASE_DIR,
+            env={
+                **os.environ,
+                "DATABASE_URL": f"postgres://postgres@127.0.0.1:{port}/newsroom",
+                "DATABASE_CONNECT_TIMEOUT": "1",
+                "DEBUG": "0",
+            },
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=True,
+        )
+    finally:
+        silent.close()
+    status, seconds = json.loads(result.stdout.strip().splitlines()[-1])
+
+    assert status == 503
+    assert seconds < 10
