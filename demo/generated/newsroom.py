@@ -16,7 +16,7 @@ from demo.generated.releases import Links, demo_vocabulary, fill
 from events.models import Event, Speaker
 from media.models import Image
 from newsroom.core.languages import LANGUAGE_CODES
-from releases.models import Mention, Release, ReleaseContact, Status, Theme
+from releases.models import Mention, Release, ReleaseContact, Theme
 
 
 @dataclass(frozen=True)
@@ -106,16 +106,13 @@ def content_changed():
 def summary():
     """``{"counts": {what: n}, "public": {language: n}, "drafts",
     "embargoed", "withdrawn"}``."""
-    now = timezone.now()
     public = Release.objects.public()
     return {
         "counts": {name: model.objects.count() for name, model in FILLED.items()},
         "public": {code: public.available_in(code).count() for code in LANGUAGE_CODES},
-        "drafts": Release.objects.filter(status=Status.DRAFT).count(),
-        "embargoed": Release.objects.filter(
-            status=Status.PUBLISHED, publish_at__gt=now
-        ).count(),
-        "withdrawn": Release.objects.filter(status=Status.WITHDRAWN).count(),
+        "drafts": Release.objects.drafts().count(),
+        "embargoed": Release.objects.embargoed().count(),
+        "withdrawn": Release.objects.withdrawn().count(),
     }
 
 

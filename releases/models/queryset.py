@@ -53,6 +53,12 @@ class ReleaseQuerySet(models.QuerySet):
         its ``publish_at``, with nothing more done."""
         return self.filter(status=Status.PUBLISHED, publish_at__gt=timezone.now())
 
+    def drafts(self):
+        return self.filter(status=Status.DRAFT)
+
+    def withdrawn(self):
+        return self.filter(status=Status.WITHDRAWN)
+
     def available_in(self, language):
         return self.filter(available_q(language))
 
