@@ -289,8 +289,9 @@ def test_the_site_answers_503_while_the_database_is_down_and_200_once_it_is_back
     try:
         assert wait_for(lambda: "holding created" in writer.outcomes(), 20)
         for _name, path in cached:
-            # Twice: the first stores it, the second is served from Redis.
-            for _ in range(2):
+            # The first stores it, the others are served from Redis, by each
+            # of the two workers in turn.
+            for _ in range(6):
                 assert fetch_status(gunicorn + path)[0] == 200
         with Load(gunicorn, cached + fresh) as load:
             time.sleep(0.5)
