@@ -1,5 +1,5 @@
 from django.http import Http404, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_safe
 
@@ -9,6 +9,7 @@ from contacts.models import PressContact
 from contacts.names import name_key
 from contacts.vcard import vcard_for
 from newsroom.core.jsonld import jsonld_script
+from newsroom.core.old_slugs import formerly
 from newsroom.core.pages import public_page
 
 
@@ -64,7 +65,10 @@ def directory_order(contact):
 def contact_vcard(request, slug):
     contact = directory().filter(slug=slug).first()
     if contact is None:
-        raise Http404
+        # The contact's card from before their slug changed: the current one.
+        if (moved := formerly(PressContact.objects.active(), slug)) is None:
+            raise Http404
+        return redirect(moved.vcard_url(), permanent=True)
     url = request.build_absolute_uri(contact.get_absolute_url())
     host = request.get_host().split(":")[0]
     return HttpResponse(

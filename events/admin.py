@@ -8,6 +8,7 @@ from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInl
 
 from events.models import Event, Speaker, time_zone_names
 from newsroom.core.languages import in_every_language
+from newsroom.core.old_slugs import ShowsOldAddresses
 
 
 class SpeakerInline(TranslationTabularInline):
@@ -41,8 +42,10 @@ def venue_zone(request, obj):
 
 
 @admin.register(Event)
-class EventAdmin(TabbedTranslationAdmin):
+class EventAdmin(ShowsOldAddresses, TabbedTranslationAdmin):
     form = EventAdminForm
+    old_address_view = "events:detail"
+    readonly_fields = ["old_addresses"]
     list_display = ("title", "kind", "local_start", "city", "country", "is_public")
     list_filter = (
         "kind",
@@ -55,7 +58,19 @@ class EventAdmin(TabbedTranslationAdmin):
     prepopulated_fields = {"slug": ("title",)}
     inlines = [SpeakerInline]
     fieldsets = (
-        (None, {"fields": ("kind", "title", "slug", "description", "image")}),
+        (
+            None,
+            {
+                "fields": (
+                    "kind",
+                    "title",
+                    "slug",
+                    "old_addresses",
+                    "description",
+                    "image",
+                )
+            },
+        ),
         (_("When"), {"fields": ("time_zone", "starts_at", "ends_at")}),
         (_("Where"), {"fields": ("venue", "city", "country")}),
         (_("Who"), {"fields": ("organisers", "supporters")}),

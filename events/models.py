@@ -15,6 +15,7 @@ from newsroom.core.languages import (
     unique_in_every_language,
 )
 from newsroom.core.models import OrderedLink, title_and_slugs
+from newsroom.core.old_slugs import KeepsOldSlugs, old_slug_model
 
 RESERVED_SLUGS = {"calendar"}
 
@@ -58,9 +59,10 @@ class EventQuerySet(models.QuerySet):
 
 
 class Event(
+    KeepsOldSlugs,
     title_and_slugs(
         _("The event's part of the address in this language. Filled from the title.")
-    )
+    ),
 ):
     """What happened where: a seminar, a conference, a launch…"""
 
@@ -134,9 +136,16 @@ class Event(
     def save(self, *args, **kwargs):
         self.fill_missing_slugs()
         super().save(*args, **kwargs)
+        self.keep_old_slugs()
 
     def get_absolute_url(self):
         return reverse("events:detail", kwargs={"slug": self.slug})
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        event = super().from_db(db, field_names, values)
+        event.remember_slugs()
+        return event
 
     def clean(self):
         super().clean()
@@ -183,6 +192,12 @@ class Event(
 
     def ics_url(self):
         return reverse("events:ics", kwargs={"slug": self.slug})
+
+
+class EventOldSlug(
+    old_slug_model("events.Event", "event", _("event"), translated=True)
+):
+    """A slug an event used to have: its old addresses redirect, for ever."""
 
 
 class Speaker(OrderedLink):

@@ -11,6 +11,7 @@ from events.jsonld import event_jsonld
 from events.models import Event, Speaker
 from newsroom.core.jsonld import jsonld_script
 from newsroom.core.languages import LANGUAGE_CODES
+from newsroom.core.old_slugs import formerly
 from newsroom.core.pages import public_page
 
 PAST_PER_PAGE = 20
@@ -43,8 +44,9 @@ def event_list(request):
 
 
 def find_event(slug):
-    """The public event with ``slug`` in any language, with what its page shows."""
-    event = (
+    """The public event with ``slug`` in any language, with what its page
+    shows; None if no public event has it today."""
+    return (
         Event.objects.public()
         .with_slug(slug)
         .select_related("image")
@@ -59,6 +61,11 @@ def find_event(slug):
         )
         .first()
     )
+
+
+def moved_event(slug):
+    """The public event that had ``slug`` before it changed, or 404."""
+    event = formerly(Event.objects.public(), slug)
     if event is None:
         raise Http404
     return event
@@ -68,6 +75,10 @@ def find_event(slug):
 @public_page
 def event_detail(request, slug):
     event = find_event(slug)
+    if event is None:
+        # An address the event had before its slug changed sends readers
+        # on, for ever: to its address in the reader's language.
+        return redirect(moved_event(slug).get_absolute_url(), permanent=True)
     if slug != event.slug:
         # Another language's slug: the address in the reader's language.
         return redirect(event.get_absolute_url(), permanent=True)
@@ -91,7 +102,7 @@ def event_ics(request, slug):
     """One event, for a calendar app."""
     event = Event.objects.public().with_slug(slug).first()
     if event is None:
-        raise Http404
+        return redirect(moved_event(slug).ics_url(), permanent=True)
     return calendar_response(request, [event], f"{event.slug}.ics")
 
 

@@ -7,12 +7,15 @@ from contacts.admin.forms import OfficialForm
 from contacts.admin.person import PersonAdmin
 from contacts.models import Official
 from newsroom.core.languages import in_every_language
+from newsroom.core.old_slugs import ShowsOldAddresses
 from newsroom.core.pages import content_changed
 
 
 @admin.register(Official)
-class OfficialAdmin(PersonAdmin, TabbedTranslationAdmin):
+class OfficialAdmin(ShowsOldAddresses, PersonAdmin, TabbedTranslationAdmin):
     form = OfficialForm
+    old_address_view = "officials:detail"
+    readonly_fields = ["old_addresses"]
     list_display = ("full_name", "position", "organisation", "country", "confirmed")
     list_filter = (
         "confirmed",
@@ -24,7 +27,18 @@ class OfficialAdmin(PersonAdmin, TabbedTranslationAdmin):
     autocomplete_fields = ["organisation", "portrait"]
     list_select_related = ["organisation"]
     fieldsets = (
-        (None, {"fields": ("full_name", "different_person", "slug", "honorific")}),
+        (
+            None,
+            {
+                "fields": (
+                    "full_name",
+                    "different_person",
+                    "slug",
+                    "old_addresses",
+                    "honorific",
+                )
+            },
+        ),
         (None, {"fields": ("position", "organisation", "country")}),
         (None, {"fields": ("portrait", "bio")}),
         (None, {"fields": ("confirmed",)}),

@@ -11,6 +11,7 @@ from contacts.admin.person import PersonAdmin
 from contacts.models import PressContact
 from contacts.names import country_choices
 from newsroom.core.languages import in_every_language
+from newsroom.core.old_slugs import ShowsOldAddresses
 
 
 class OfficeCountryFilter(admin.SimpleListFilter):
@@ -28,8 +29,9 @@ class OfficeCountryFilter(admin.SimpleListFilter):
 
 
 @admin.register(PressContact)
-class PressContactAdmin(PersonAdmin, TabbedTranslationAdmin):
+class PressContactAdmin(ShowsOldAddresses, PersonAdmin, TabbedTranslationAdmin):
     form = PressContactForm
+    old_address_view = "contacts:vcard"
     list_display = (
         "full_name",
         "office",
@@ -53,12 +55,14 @@ class PressContactAdmin(PersonAdmin, TabbedTranslationAdmin):
     ]
     autocomplete_fields = ["office"]
     list_select_related = ["office"]
-    readonly_fields = ["phone_check"]
+    readonly_fields = ["phone_check", "old_addresses"]
     fieldsets = (
         (None, {"fields": ("full_name", "different_person", "family_name", "slug")}),
         (None, {"fields": ("office", "job_title", "email")}),
         (_("Phones"), {"fields": ("mobile", "landline", "phone_check")}),
         (None, {"fields": ("languages", "active")}),
+        # After the phone check, which editors read first.
+        (None, {"fields": ("old_addresses",)}),
     )
 
     def get_search_results(self, request, queryset, search_term):

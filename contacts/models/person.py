@@ -1,7 +1,9 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from contacts.names import name_key
+from newsroom.core.old_slugs import KeepsOldSlugs
 from newsroom.core.slugs import free_slug
 
 
@@ -11,8 +13,9 @@ class PersonQuerySet(models.QuerySet):
         return self.filter(name_key=name_key(name))
 
 
-class Person(models.Model):
-    """What officials and press contacts share: a name, a key, a slug."""
+class Person(KeepsOldSlugs, models.Model):
+    """What officials and press contacts share: a name, a key, a slug, and
+    the slugs they had (each kind's model of them links ``old_slugs``)."""
 
     full_name = models.CharField(
         _("full name"),
@@ -48,6 +51,28 @@ class Person(models.Model):
         if not self.slug:
             self.slug = free_slug(self.full_name, self._slug_taken)
         super().save(*args, **kwargs)
+        self.keep_old_slugs()
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        person = super().from_db(db, field_names, values)
+        person.remember_slugs()
+        return person
+
+    def clean(self):
+        super().clean()
+        # The unique slug is checked by the form; an address someone else
+        # had before is not, and would take over their old links.
+        if self.slug and self.slug_retired(self.slug):
+            raise ValidationError(
+                {
+                    "slug": _(
+                        "Someone else had this address before. Choose another slug."
+                    )
+                }
+            )
 
     def _slug_taken(self, slug):
-        return type(self).objects.filter(slug=slug).exclude(pk=self.pk).exists()
+        return type(self).objects.filter(slug=slug).exclude(
+            pk=self.pk
+        ).exists() or self.slug_retired(slug)

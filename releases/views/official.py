@@ -1,13 +1,14 @@
 from django.core.paginator import InvalidPage
 from django.db.models import Prefetch
 from django.http import Http404
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import redirect, render
 from django.views.decorators.http import require_safe
 
 from contacts.jsonld import person_jsonld
 from contacts.models import officials_with_a_page
 from events.models import Event, Speaker
 from newsroom.core.jsonld import jsonld_script
+from newsroom.core.old_slugs import formerly
 from newsroom.core.pages import fragment, public_page
 from releases.models import Mention
 from releases.views.release import CountedPaginator
@@ -25,7 +26,7 @@ def official_detail(request, slug):
     gets the same 404 as a slug that does not exist. The releases come 20 a
     page, newest first: a director general is named in thousands.
     """
-    official = get_object_or_404(
+    official = (
         officials_with_a_page()
         .select_related("organisation__parent", "portrait")
         .prefetch_related(
@@ -36,9 +37,15 @@ def official_detail(request, slug):
                 .order_by("-event__starts_at"),
                 to_attr="public_talks",
             ),
-        ),
-        slug=slug,
+        )
+        .filter(slug=slug)
+        .first()
     )
+    if official is None:
+        # The page from before their slug changed: the current one.
+        if (moved := formerly(officials_with_a_page(), slug)) is None:
+            raise Http404
+        return redirect(moved.get_absolute_url(), permanent=True)
     mentions = (
         Mention.objects.in_public_releases()
         .filter(official=official)
