@@ -15,6 +15,9 @@ from django_otp import login as otp_login
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from audit.models import Action
+from audit.trail import write
+
 PENDING = "accounts_pending_sign_in"
 # How long the code step waits after the password step.
 PENDING_SECONDS = 10 * 60
@@ -117,7 +120,8 @@ def verify(request, user, token):
     """The device that accepts ``token`` (an app's code or a recovery code).
 
     A wrong code counts as a failed sign-in, as a wrong password does: django-
-    axes hears of it and locks out the account after too many.
+    axes hears of it and locks out the account after too many, and the audit
+    trail records it (as a wrong code, not a wrong password).
     """
     token = "".join(token.split()).lower()
     # Six digits are the app's; anything else may be a recovery code. Each
@@ -129,10 +133,13 @@ def verify(request, user, token):
         )
         if device is not None and device.verify_token(token):
             return device
+    # The password was right: the trail names the account, not just a name.
+    write(Action.SIGN_IN_CODE_FAILED, user, by=user, request=request)
     user_login_failed.send(
         sender=__name__,
         credentials={"username": user.get_username()},
         request=request,
+        audit_recorded=True,
     )
     return None
 

@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     # The page cache's count of changes (newsroom/core/pages/).
     "newsroom.core.pages",
     # The apps, lowest layer first (docs/architecture.md).
+    "audit",
     "media",
     "contacts",
     "events",
@@ -104,6 +105,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Lets audit.trail.record() know who is acting and from which address.
+    "audit.middleware.AuditMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Last: turns a sign-in refused for too many failures into the login page

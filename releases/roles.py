@@ -65,6 +65,8 @@ PUBLISHER = [
     *EDITOR,
     "releases.publish_release",
     "releases.withdraw_release",
+    # Take a release off the site for good (published in error, a duplicate).
+    "releases.unpublish_release",
     "releases.delete_theme",
     "events.delete_event",
     "media.delete_image",
@@ -77,6 +79,9 @@ PUBLISHER = [
     "accounts.lift_lockout",
     "axes.view_accesslog",
     "axes.view_accessfailurelog",
+    # The audit trail (audit/): who published, withdrew, deleted or changed
+    # whose role, and the failed sign-ins.
+    "audit.view_entry",
 ]
 
 GROUPS = {"Contributor": CONTRIBUTOR, "Editor": EDITOR, "Publisher": PUBLISHER}
