@@ -1744,6 +1744,26 @@ RELEASES = [
         },
     },
     {
+        # Sent out twice by mistake, then taken down: its address answers 410.
+        "key": "guatemala-returnees-published-in-error",
+        "kind": "news",
+        "region": "americas",
+        "countries": ["GT"],
+        "themes": [],
+        "original_language": "es",
+        "state": "unpublished",
+        "published": "2025-03-03T15:00:00+00:00",
+        "unpublished": "2025-03-03T15:20:00+00:00",
+        "unpublish_explanation": (
+            "A draft for internal review, published by mistake: not for readers."
+        ),
+        "title": {"es": "BORRADOR — Guatemala: retornados (no publicar)"},
+        "slug": {"es": "borrador-guatemala-retornados-no-publicar"},
+        "summary": {"es": ""},
+        "dateline_place": {"es": "Ciudad de Guatemala"},
+        "body": {"es": "<p>Borrador interno: cifras por confirmar.</p>"},
+    },
+    {
         "key": "sudan-darfur-displacement-withdrawn",
         "kind": "press_release",
         "region": "mena",

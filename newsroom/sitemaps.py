@@ -17,7 +17,7 @@ from django.db.models import (
     F,
     Max,
 )
-from django.db.models.functions import Greatest
+from django.db.models.functions import Coalesce
 from django.utils import translation
 
 from contacts.models import officials_with_a_page
@@ -123,9 +123,9 @@ class TranslatedSitemap(Sitemap):
 
 
 class ReleaseSitemap(TranslatedSitemap):
-    # An embargoed release saved days ago appears at its publication time:
-    # that is when its page changed for readers and crawlers.
-    last_changed = Greatest("updated_at", "publish_at")
+    # Its latest major change, else its publication (an embargo lifting):
+    # a typo corrected (a minor change) is not worth a crawler's visit.
+    last_changed = Coalesce("changed_at", "publish_at")
 
     def queryset(self):
         # Which languages a release is available in comes from the database
@@ -142,7 +142,7 @@ class ReleaseSitemap(TranslatedSitemap):
             .only(
                 "original_language",
                 "publish_at",
-                "updated_at",
+                "changed_at",
                 *(f"slug_{code}" for code in LANGUAGE_CODES),
             )
             .annotate(**availability)

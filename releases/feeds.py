@@ -6,6 +6,7 @@ from urllib.parse import urljoin
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
+from django.db.models import prefetch_related_objects
 from django.http import Http404, QueryDict
 from django.http.request import split_domain_port
 from django.urls import reverse
@@ -19,6 +20,7 @@ from django.utils.translation import pgettext
 from newsroom.core.pages import public_page
 from newsroom.core.text import printable
 from releases.forms import ReleaseFilterForm
+from releases.jsonld import latest_change
 from releases.views import public_releases
 
 MAX_ITEMS = 50
@@ -94,6 +96,9 @@ class ReleaseFeed(Feed):
         # Newest first even with a query: a feed reader shows what is new.
         releases = form.filter(form.search(public_releases())).latest()
         releases = list(releases[:MAX_ITEMS])
+        # The notes of major changes, only when one has some: one query then.
+        changed = [release for release in releases if release.changed_at]
+        prefetch_related_objects(changed, "change_notes")
         for release in releases:
             # Item methods see only the item; the GUID's authority comes from
             # the request, so it travels with the release.
@@ -130,7 +135,9 @@ class ReleaseFeed(Feed):
 
     def item_description(self, release):
         # Both formats carry the description as HTML; the lead is plain text.
-        return escape(xml_text(release.lead()))
+        # A major change comes first, so feed readers see the correction.
+        text = " ".join(filter(None, [latest_change(release), release.lead()]))
+        return escape(xml_text(text))
 
     def item_link(self, release):
         return release.url_in(translation.get_language())
@@ -142,9 +149,9 @@ class ReleaseFeed(Feed):
         return release.published_on
 
     def item_updateddate(self, release):
-        # Saved before its embargo lifted, a release is still new when it
-        # appears: never "updated" before it was published.
-        return max(release.updated_at, release.published_on)
+        # Its latest major change, else its publication: a typo corrected
+        # (a minor change) does not make feed readers show it again.
+        return release.last_modified
 
     def item_author_name(self, release):
         return settings.SITE_NAME

@@ -28,9 +28,9 @@ def news_article_jsonld(request, release, *, images=()):
         "url": request.build_absolute_uri(reverse("home")),
     }
     published = release.published_on
-    # Scheduling saves a release before it goes public, so updated_at can
-    # precede publication: a page is never modified before it was published.
-    modified = max(filter(None, [published, release.updated_at]), default=None)
+    # Its latest major change, else its publication: a typo corrected
+    # (a minor change) is not news to search engines.
+    modified = release.last_modified
     return drop_empty(
         {
             "@context": "https://schema.org",
@@ -58,6 +58,20 @@ def news_article_jsonld(request, release, *, images=()):
             "creativeWorkStatus": "Withdrawn" if release.is_withdrawn else None,
         }
     )
+
+
+def latest_change(release):
+    """ "Updated 3 December 2026: <note>" for the release's latest major
+    change, in the reader's language; "" if it has none. Reads its notes:
+    prefetch ``change_notes``."""
+    notes = release.notes_for_reader()
+    if not notes:
+        return ""
+    made_at, _language, text = notes[0]
+    updated = gettext("Updated %(date)s:") % {
+        "date": formats.date_format(timezone.localtime(made_at), "DATE_FORMAT")
+    }
+    return f"{updated} {text}"
 
 
 def headline(title):

@@ -1,7 +1,7 @@
 from modeltranslation.translator import TranslationOptions, register
 
 from newsroom.core.languages import ANY_LANGUAGE_FALLBACK
-from releases.models import Mention, Release, Theme
+from releases.models import ChangeNote, Mention, Release, Theme
 
 
 @register(Theme)
@@ -21,3 +21,11 @@ class ReleaseTranslationOptions(TranslationOptions):
 class MentionTranslationOptions(TranslationOptions):
     fields = ("role",)
     fallback_languages = ANY_LANGUAGE_FALLBACK
+
+
+@register(ChangeNote)
+class ChangeNoteTranslationOptions(TranslationOptions):
+    fields = ("note",)
+    # The page picks the note of its language, else the original's
+    # (ChangeNote.for_reader): no silent fallback in between.
+    fallback_languages = {"default": ()}

@@ -10,6 +10,7 @@ user's permission itself, even when called from elsewhere.
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -17,13 +18,18 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from releases.models import LANGUAGE_CODES, Release, Status
+from audit.models import Action
+from audit.trail import record
+from releases.models import LANGUAGE_CODES, Release, Status, UnpublishReason
 
 
 def can_edit(*, release: Release, user) -> bool:
     """Contributors edit their own drafts; editors any draft or release in
     review; publishers also published ones."""
     if not user.has_perm("releases.change_release"):
+        return False
+    if release.status == Status.UNPUBLISHED:
+        # Off the site for good: what it was is kept as it was.
         return False
     if release.status in (Status.PUBLISHED, Status.WITHDRAWN):
         return user.has_perm("releases.publish_release")
@@ -43,6 +49,7 @@ def submit_release(*, release: Release, by) -> Release:
         raise ValidationError(_("Only a draft can be submitted for review."))
     release.status = Status.IN_REVIEW
     release.save(update_fields=["status", "updated_at"])
+    record(Action.SUBMIT, release, by=by)
     return release
 
 
@@ -54,6 +61,7 @@ def return_to_draft(*, release: Release, by) -> Release:
         raise ValidationError(_("Only a release in review can go back to draft."))
     release.status = Status.DRAFT
     release.save(update_fields=["status", "updated_at"])
+    record(Action.RETURN_TO_DRAFT, release, by=by)
     return release
 
 
@@ -70,6 +78,8 @@ def publish_release(*, release: Release, by, at: datetime | None = None) -> Rele
         raise PermissionDenied(_("You may not publish releases."))
     if release.status == Status.WITHDRAWN:
         raise ValidationError(_("A withdrawn release cannot be published again."))
+    if release.status == Status.UNPUBLISHED:
+        raise ValidationError(_("An unpublished release cannot be published again."))
     if not release.languages():
         raise ValidationError(
             _("A release needs a title and a body in at least one language.")
@@ -87,6 +97,12 @@ def publish_release(*, release: Release, by, at: datetime | None = None) -> Rele
     release.status = Status.PUBLISHED
     release.save(
         update_fields=["status", "publish_at", "first_published_at", "updated_at"]
+    )
+    record(
+        Action.SCHEDULE if release.publish_at > now else Action.PUBLISH,
+        release,
+        by=by,
+        data={"publish_at": release.publish_at.isoformat()},
     )
     return release
 
@@ -122,6 +138,14 @@ def withdraw_release(*, release: Release, by, note: dict | None = None) -> Relea
             "updated_at",
         ]
     )
+    notes = {
+        c: getattr(release, f"withdrawal_note_{c}")
+        for c in LANGUAGE_CODES
+        if getattr(release, f"withdrawal_note_{c}")
+    }
+    record(
+        Action.WITHDRAW, release, by=by, detail=next(iter(notes.values())), data=notes
+    )
     return release
 
 
@@ -133,11 +157,82 @@ def cancel_embargo(*, release: Release, by) -> Release:
         raise PermissionDenied(_("You may not cancel an embargo."))
     if not release.is_embargoed:
         raise ValidationError(_("Only a release under embargo can have it cancelled."))
+    embargo = release.publish_at
     release.status = Status.DRAFT
     release.publish_at = None
     release.first_published_at = None
     release.save(
         update_fields=["status", "publish_at", "first_published_at", "updated_at"]
+    )
+    record(Action.CANCEL_EMBARGO, release, by=by, data={"was": embargo.isoformat()})
+    return release
+
+
+@transaction.atomic
+def unpublish_release(
+    *,
+    release: Release,
+    by,
+    reason: str,
+    explanation: str,
+    replaced_by: Release | None = None,
+) -> Release:
+    """Take a release readers have seen off the site for good.
+
+    Published in error, its addresses answer 410 Gone; a duplicate of, or
+    replaced by, another public release (``replaced_by``), they send readers
+    there. Unlike a withdrawal nothing stays online, so the office records
+    why (``explanation``, never shown to readers). A release under embargo
+    was never public: cancel its embargo instead.
+    """
+    if not by.has_perm("releases.unpublish_release"):
+        raise PermissionDenied(_("You may not unpublish releases."))
+    if release.is_embargoed:
+        raise ValidationError(
+            _(
+                "This release is under embargo and was never public: cancel the "
+                "embargo instead."
+            )
+        )
+    if not Release.objects.may_be_unpublished().filter(pk=release.pk).exists():
+        raise ValidationError(
+            _(
+                "Only a release readers have seen (published or withdrawn) can be "
+                "unpublished."
+            )
+        )
+    explanation = (explanation or "").strip()
+    if not explanation:
+        raise ValidationError(_("Say why the release is unpublished."))
+    if reason == UnpublishReason.ERROR:
+        replaced_by = None
+    elif replaced_by is None or replaced_by.pk == release.pk:
+        raise ValidationError(_("Choose the other release readers are sent to."))
+    elif not Release.objects.public().filter(pk=replaced_by.pk).exists():
+        raise ValidationError(_("Readers can only be sent to a public release."))
+    release.status = Status.UNPUBLISHED
+    release.unpublished_at = timezone.now()
+    release.unpublished_by = by
+    release.unpublish_reason = reason
+    release.replaced_by = replaced_by
+    release.unpublish_explanation = explanation
+    release.save(
+        update_fields=[
+            "status",
+            "unpublished_at",
+            "unpublished_by",
+            "unpublish_reason",
+            "replaced_by",
+            "unpublish_explanation",
+            "updated_at",
+        ]
+    )
+    record(
+        Action.UNPUBLISH,
+        release,
+        by=by,
+        detail=explanation,
+        data={"reason": reason, "replaced_by": replaced_by and replaced_by.pk},
     )
     return release
 
@@ -229,6 +324,30 @@ WITHDRAW = Transition(
     "releases.withdraw_release",
     withdraw_release,
 )
+UNPUBLISH_ERROR = Transition(
+    "unpublish_error",
+    gettext_lazy("Unpublish: published in error"),
+    gettext_lazy("“%(title)s” was unpublished: its addresses now answer “gone”."),
+    "releases.unpublish_release",
+    partial(unpublish_release, reason=UnpublishReason.ERROR),
+)
+UNPUBLISH_DUPLICATE = Transition(
+    "unpublish_duplicate",
+    gettext_lazy("Unpublish: duplicate of another release"),
+    gettext_lazy("“%(title)s” was unpublished: readers are sent to the other release."),
+    "releases.unpublish_release",
+    partial(unpublish_release, reason=UnpublishReason.DUPLICATE),
+)
+UNPUBLISH_REPLACED = Transition(
+    "unpublish_replaced",
+    gettext_lazy("Unpublish: replaced by a newer release"),
+    gettext_lazy("“%(title)s” was unpublished: readers are sent to the newer release."),
+    "releases.unpublish_release",
+    partial(unpublish_release, reason=UnpublishReason.REPLACED),
+)
+UNPUBLISH = (UNPUBLISH_ERROR, UNPUBLISH_DUPLICATE, UNPUBLISH_REPLACED)
+# The steps that send readers to another release, chosen in the form.
+SENDS_ON = (UNPUBLISH_DUPLICATE, UNPUBLISH_REPLACED)
 TRANSITIONS = (
     SUBMIT,
     RETURN_TO_DRAFT,
@@ -237,6 +356,7 @@ TRANSITIONS = (
     PUBLISH_NOW,
     CANCEL_EMBARGO,
     WITHDRAW,
+    *UNPUBLISH,
 )
 
 
@@ -257,4 +377,11 @@ def available_transitions(*, release: Release | None, user) -> list[Transition]:
         possible += [RESCHEDULE, PUBLISH_NOW, CANCEL_EMBARGO]
     elif status == Status.PUBLISHED:
         possible.append(WITHDRAW)
+    if (
+        release is not None
+        and status in (Status.PUBLISHED, Status.WITHDRAWN)
+        and release.has_been_public
+        and not release.is_embargoed
+    ):
+        possible += UNPUBLISH
     return [t for t in possible if t.allowed_for(user)]

@@ -2,6 +2,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import FilteredSelectMultiple
 from django.db.models import F, prefetch_related_objects
+from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.html import escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
@@ -12,7 +13,7 @@ from modeltranslation.admin import TabbedTranslationAdmin
 from media.admin import missing_alt_text_warnings, picture_preview
 from releases import workflow
 from releases.admin.filters import CountryFilter, MissingLanguageFilter
-from releases.admin.forms import ReleaseAdminForm
+from releases.admin.forms import UNPUBLISH_FIELDS, ReleaseAdminForm
 from releases.admin.inlines import (
     AttachmentInline,
     GalleryImageInline,
@@ -20,7 +21,16 @@ from releases.admin.inlines import (
     ReleaseContactInline,
 )
 from releases.admin.workflow import WorkflowAdmin, status_label
+from releases.change_notes import asks_about_changes, note_major_change
 from releases.models import LANGUAGE_CODES, Release, Status
+
+UNPUBLISHED_FIELDS = (
+    "unpublish_reason",
+    "replaced_by_link",
+    "unpublished_at",
+    "unpublished_by",
+    "unpublish_explanation",
+)
 
 
 def base_name(field):
@@ -113,9 +123,78 @@ class ReleaseAdmin(WorkflowAdmin, TabbedTranslationAdmin):
                 fields.append("body_as_published")
             if fields:
                 fieldsets.append((name, {**options, "fields": fields}))
+        if obj is not None and editable and self.asks_about_changes(request, obj):
+            fieldsets.append(
+                (
+                    _("Change for readers"),
+                    {
+                        "fields": [
+                            "change_kind",
+                            *(f"change_note_{code}" for code in obj.languages()),
+                        ]
+                    },
+                )
+            )
+        if obj is not None and editable and self.offers_unpublishing(request, obj):
+            fieldsets.append(
+                (
+                    _("Unpublish"),
+                    {
+                        "fields": UNPUBLISH_FIELDS,
+                        "classes": ["collapse"],
+                        "description": _(
+                            "Takes the release off the site for good: its "
+                            "addresses answer “gone”, or, for a duplicate or a "
+                            "replaced release, send readers to the other one. "
+                            "To keep its page with a note, withdraw it instead."
+                        ),
+                    },
+                )
+            )
+        if obj is not None and obj.is_unpublished:
+            fieldsets.append((_("Unpublished"), {"fields": UNPUBLISHED_FIELDS}))
         if obj is not None and hasattr(obj, "imported_from"):
             fieldsets.append((_("Imported"), {"fields": ("import_record",)}))
         return fieldsets
+
+    @staticmethod
+    def asks_about_changes(request, obj):
+        """Readers have seen it: the form asks whether a change is major."""
+        return asks_about_changes(obj)
+
+    @staticmethod
+    def offers_unpublishing(request, obj):
+        available = workflow.available_transitions(release=obj, user=request.user)
+        return any(t in workflow.UNPUBLISH for t in available)
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        editable = obj is not None and workflow.can_edit(release=obj, user=request.user)
+        # What the form asks of this user for this release (forms.py).
+        form.asks_about_changes = editable and self.asks_about_changes(request, obj)
+        form.note_languages = obj.languages() if form.asks_about_changes else ()
+        form.offers_unpublishing = editable and self.offers_unpublishing(request, obj)
+        return form
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        note = form.change_note()
+        if note is not None:
+            note_major_change(release=obj, by=request.user, note=note)
+            self.message_user(
+                request,
+                gettext("Readers see the note under the release's date."),
+            )
+
+    def get_search_results(self, request, queryset, search_term):
+        queryset, use_distinct = super().get_search_results(
+            request, queryset, search_term
+        )
+        if request.GET.get("field_name") == "replaced_by":
+            # Choosing where readers of an unpublished release go: only a
+            # release they may read.
+            queryset = queryset & Release.objects.public()
+        return queryset, use_distinct
 
     def publication_fields(self, request, obj):
         sets_time = self.sets_publication_time(request, obj)
@@ -166,7 +245,13 @@ class ReleaseAdmin(WorkflowAdmin, TabbedTranslationAdmin):
             readonly.append("publish_at")
         if not workflow.WITHDRAW.allowed_for(request.user):
             readonly += [f"withdrawal_note_{code}" for code in LANGUAGE_CODES]
-        return [*readonly, "body_as_published", "hero_preview", "import_record"]
+        return [
+            *readonly,
+            *UNPUBLISHED_FIELDS,
+            "body_as_published",
+            "hero_preview",
+            "import_record",
+        ]
 
     @admin.display(description=_("preview"))
     def hero_preview(self, obj):
@@ -216,6 +301,17 @@ class ReleaseAdmin(WorkflowAdmin, TabbedTranslationAdmin):
     @admin.display(description=_("status"), ordering="status")
     def status_label(self, obj):
         return status_label(obj)
+
+    @admin.display(description=_("readers are sent to"))
+    def replaced_by_link(self, obj):
+        other = obj.replaced_by
+        if other is None:
+            return "—"
+        return format_html(
+            '<a href="{}"><bdi>{}</bdi></a>',
+            reverse("admin:releases_release_change", args=[other.pk]),
+            other.display_title(),
+        )
 
     @admin.display(description=_("languages"))
     def language_badges(self, obj):

@@ -14,7 +14,11 @@ from releases import workflow
 
 # The change form's buttons, by the name they post.
 BUTTONS = {t.button: t for t in workflow.TRANSITIONS if t.label}
-BUTTON_CLASSES = {workflow.PUBLISH: "default", workflow.WITHDRAW: "deletelink-box"}
+BUTTON_CLASSES = {
+    workflow.PUBLISH: "default",
+    workflow.WITHDRAW: "deletelink-box",
+    **dict.fromkeys(workflow.UNPUBLISH, "deletelink-box"),
+}
 # The steps that take their time from the form's "publish at".
 TIMED = (workflow.PUBLISH, workflow.RESCHEDULE)
 SCHEDULED = _("“%(title)s” is under embargo: it will be published on %(date)s.")
@@ -35,6 +39,11 @@ def local_time(moment):
 def status_label(release):
     if release.is_embargoed:
         return gettext("Embargoed")
+    if release.is_unpublished and release.unpublish_reason:
+        return gettext("%(status)s (%(reason)s)") % {
+            "status": release.get_status_display(),
+            "reason": release.get_unpublish_reason_display(),
+        }
     return release.get_status_display()
 
 
@@ -74,9 +83,9 @@ class WorkflowAdmin:
             # in the future), so that first_published_at follows.
             pressed = [workflow.RESCHEDULE]
         for transition in pressed:
-            self.take(request, obj, transition)
+            self.take(request, obj, transition, form)
 
-    def take(self, request, obj, transition):
+    def take(self, request, obj, transition, form=None):
         """Take one workflow step from the change form and say how it went.
 
         Raises PermissionDenied (a 403, and the whole save is rolled back)
@@ -94,6 +103,9 @@ class WorkflowAdmin:
             )
             return
         options = {"at": obj.publish_at} if transition in TIMED else {}
+        if transition in workflow.UNPUBLISH and form is not None:
+            # The reason and the other release, checked by the form.
+            options = form.unpublish_options()
         try:
             transition.run(release=obj, by=user, **options)
         except ValidationError as error:

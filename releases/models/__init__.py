@@ -1,4 +1,11 @@
-from releases.models.choices import LANGUAGE_CODES, Kind, Region, Status
+from releases.models.change_note import ChangeNote
+from releases.models.choices import (
+    LANGUAGE_CODES,
+    Kind,
+    Region,
+    Status,
+    UnpublishReason,
+)
 from releases.models.mention import Mention, ReleaseContact
 from releases.models.queryset import ReleaseQuerySet, available_q
 from releases.models.release import Release
@@ -7,6 +14,7 @@ from releases.models.theme import Theme
 
 __all__ = [
     "LANGUAGE_CODES",
+    "ChangeNote",
     "Kind",
     "Mention",
     "OldSlug",
@@ -16,5 +24,6 @@ __all__ = [
     "ReleaseQuerySet",
     "Status",
     "Theme",
+    "UnpublishReason",
     "available_q",
 ]

@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from newsroom.core.languages import LANGUAGE_CODES
 
-__all__ = ["LANGUAGE_CODES", "Kind", "Region", "Status"]
+__all__ = ["LANGUAGE_CODES", "Kind", "Region", "Status", "UnpublishReason"]
 
 
 class Kind(models.TextChoices):
@@ -30,3 +30,11 @@ class Status(models.TextChoices):
     IN_REVIEW = "in_review", _("In review")
     PUBLISHED = "published", _("Published")
     WITHDRAWN = "withdrawn", _("Withdrawn")
+    # Off the site for good: its addresses answer 410, or redirect.
+    UNPUBLISHED = "unpublished", _("Unpublished")
+
+
+class UnpublishReason(models.TextChoices):
+    ERROR = "error", _("Published in error")
+    DUPLICATE = "duplicate", _("Duplicate of another release")
+    REPLACED = "replaced", _("Replaced by a newer release")

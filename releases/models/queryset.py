@@ -59,6 +59,19 @@ class ReleaseQuerySet(models.QuerySet):
     def withdrawn(self):
         return self.filter(status=Status.WITHDRAWN)
 
+    def unpublished(self):
+        """Taken off the site for good: each address answers 410 Gone, or
+        sends readers on to the release it duplicated or that replaced it."""
+        return self.filter(status=Status.UNPUBLISHED).without_vectors()
+
+    def may_be_unpublished(self):
+        """Readers have seen them and they are still online (published or
+        withdrawn): the ones a publisher may unpublish."""
+        return self.filter(
+            status__in=(Status.PUBLISHED, Status.WITHDRAWN),
+            first_published_at__lte=timezone.now(),
+        )
+
     def available_in(self, language):
         return self.filter(available_q(language))
 

@@ -16,10 +16,12 @@ from newsroom.core.languages import IN_LANGUAGE, for_reader, unique_in_every_lan
 from newsroom.core.models import title_and_slugs
 from newsroom.core.text import plain_text, printable
 from releases import search
+from releases.models.change_note import ChangeNotes
 from releases.models.choices import LANGUAGE_CODES, Kind, Region, Status
 from releases.models.queryset import ReleaseQuerySet
 from releases.models.slug import KeepsOldSlugs
 from releases.models.theme import Theme
+from releases.models.unpublishing import Unpublishing
 from releases.models.vectors import SearchVectors
 
 PLAIN_TEXT_FIELDS = ("title", "summary", "dateline_place", "withdrawal_note")
@@ -43,6 +45,8 @@ class Release(
             "written."
         )
     ),
+    ChangeNotes,
+    Unpublishing,
     SearchVectors,
 ):
     """What the press office publishes: a press release, news, a statement…"""
@@ -184,6 +188,10 @@ class Release(
             ("change_others_release", _("Can edit releases written by others")),
             ("publish_release", _("Can publish and schedule releases")),
             ("withdraw_release", _("Can withdraw published releases")),
+            (
+                "unpublish_release",
+                _("Can unpublish releases (published in error, duplicates)"),
+            ),
         ]
         indexes = [models.Index(fields=["status", "publish_at"])]
         constraints = unique_in_every_language("slug", "release")

@@ -3,6 +3,7 @@ from django.views.decorators.http import require_safe
 
 from media.views import media_kit_response
 from releases.models import Release
+from releases.views.release import unpublished_response
 
 
 @require_safe
@@ -16,7 +17,7 @@ def media_kit(request, slug):
         .first()
     )
     if release is None:
-        raise Http404
+        return unpublished_response(request, slug)
     pictures = release.pictures()
     if not pictures:
         raise Http404

@@ -1,5 +1,5 @@
 from django.core.paginator import InvalidPage, Paginator
-from django.db.models import Prefetch
+from django.db.models import Prefetch, prefetch_related_objects
 from django.http import Http404, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
@@ -152,7 +152,7 @@ def release_detail(request, slug):
     if moved:
         old = OldSlug.objects.filter(slug=slug, release__in=Release.objects.reachable())
         if (old := old.select_related("release").first()) is None:
-            raise Http404
+            return unpublished_response(request, slug)
         release = old.release
     target = (
         language if release.is_available_in(language) else release.fallback_language()
@@ -165,6 +165,9 @@ def release_detail(request, slug):
     if moved or slug != getattr(release, f"slug_{language}"):
         # An old slug, or another language's: send readers to this one's.
         return redirect(release.url_in(language), permanent=True)
+    if release.changed_at:
+        # Only a release with a major change has notes to read.
+        prefetch_related_objects([release], "change_notes")
     return render(
         request,
         "releases/release_detail.html",
@@ -192,6 +195,35 @@ def release_detail(request, slug):
             ),
         },
     )
+
+
+def unpublished_release(slug):
+    """The unpublished release with ``slug``, now or as an old address."""
+    found = Release.objects.unpublished()
+    release = found.with_slug(slug).first()
+    if release is None:
+        old = OldSlug.objects.filter(slug=slug, release__in=found)
+        old = old.select_related("release").first()
+        release = old and old.release
+    return release
+
+
+def unpublished_response(request, slug):
+    """For an address no reachable release has: 410 Gone for a release
+    unpublished for good, a permanent redirect to the release it duplicated
+    or that replaced it (while that one is public), else 404."""
+    release = unpublished_release(slug)
+    if release is None:
+        raise Http404
+    target = None
+    if release.sends_readers_on and release.replaced_by_id:
+        target = Release.objects.public().filter(pk=release.replaced_by_id).first()
+    if target is None:
+        return render(request, "410.html", status=410)
+    language = translation.get_language()
+    if not target.is_available_in(language):
+        language = target.fallback_language()
+    return redirect(target.url_in(language), permanent=True)
 
 
 def media_kit_summary(release):

@@ -36,8 +36,9 @@ def french_release(**kwargs):
             )
         ]
     release = ReleaseFactory(**{**defaults, **kwargs})
-    # auto_now would stamp the test's own clock.
-    Release.objects.filter(pk=release.pk).update(updated_at=EDITED)
+    # auto_now would stamp the test's own clock; edited with a note for
+    # readers (a major change), which moves its dateModified.
+    Release.objects.filter(pk=release.pk).update(updated_at=EDITED, changed_at=EDITED)
     release.refresh_from_db()
     return release
 

@@ -94,7 +94,7 @@ def test_a_release_scheduled_then_left_alone_is_not_modified_before_it_went_out(
     # Saved when it was scheduled, the day before its embargo lifted.
     release = french_release()
     Release.objects.filter(pk=release.pk).update(
-        updated_at=FIRST_PUBLISHED - timedelta(days=1)
+        updated_at=FIRST_PUBLISHED - timedelta(days=1), changed_at=None
     )
 
     article = article_on(client.get("/fr/releases/seminaire-traite-paraguay/"))

@@ -77,8 +77,13 @@ OFFERED = {
         "someone else's draft": ["submit_for_review", "publish"],
         "own release in review": ["return_to_draft", "publish"],
         "embargoed": ["reschedule", "publish_now", "cancel_embargo"],
-        "live": ["withdraw"],
-        "withdrawn": [],
+        "live": [
+            "withdraw",
+            "unpublish_error",
+            "unpublish_duplicate",
+            "unpublish_replaced",
+        ],
+        "withdrawn": ["unpublish_error", "unpublish_duplicate", "unpublish_replaced"],
     },
 }
 CASES = [
@@ -139,7 +144,9 @@ def test_a_button_pressed_after_someone_else_moved_the_release_on_is_not_taken(
 ):
     release = draft_by(publisher)
     client.force_login(publisher)
-    stale = form_data(release, title_en="Edited meanwhile", _publish="")
+    stale = form_data(
+        release, title_en="Edited meanwhile", change_kind="minor", _publish=""
+    )
     workflow.submit_release(release=release, by=publisher)
     workflow.publish_release(release=release, by=publisher)
     published_at = release.publish_at

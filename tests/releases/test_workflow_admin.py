@@ -388,7 +388,7 @@ def test_a_correction_saved_on_a_live_release_keeps_its_first_publication_date(
 
     response = client.post(
         change_url(release),
-        form_data(release, title_en="Corrected title", _save=""),
+        form_data(release, title_en="Corrected title", change_kind="minor", _save=""),
     )
 
     assert response.status_code == 302

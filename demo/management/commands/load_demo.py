@@ -13,7 +13,7 @@ from demo.people import load_people, translate
 from demo.pictures import load_pictures
 from events.models import Event
 from media.models import Attachment, Image
-from releases.models import LANGUAGE_CODES, Release, Status, Theme
+from releases.models import LANGUAGE_CODES, Release, Status, Theme, UnpublishReason
 
 DEMO_DIR = Path(__file__).resolve().parents[2]
 TRANSLATED = ("title", "slug", "summary", "dateline_place", "withdrawal_note")
@@ -98,6 +98,11 @@ class Command(BaseCommand):
         if state == "withdrawn":
             release.status = Status.WITHDRAWN
             release.withdrawn_at = datetime.fromisoformat(item["withdrawn"])
+        if state == "unpublished":
+            release.status = Status.UNPUBLISHED
+            release.unpublish_reason = UnpublishReason.ERROR
+            release.unpublished_at = datetime.fromisoformat(item["unpublished"])
+            release.unpublish_explanation = item["unpublish_explanation"]
         release.save()
         release.themes.set(themes[key] for key in item.get("themes", []))
         return release
