@@ -1,4 +1,5 @@
-"""Moving a release through draft → in review → published → withdrawn.
+"""Moving a release through draft → in review → published → withdrawn, or
+unpublished (off the site for good: gone, or sent on to another release).
 
 ``available_transitions`` says which steps a user may take with a release
 now: the admin's buttons, list actions and form fields ask it and work out

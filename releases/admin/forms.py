@@ -2,6 +2,8 @@ from django import forms
 from django.contrib import admin
 from django.contrib.admin.widgets import AutocompleteSelect
 from django.utils import timezone
+from django.utils.functional import lazy
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from media.admin import missing_alt_text
@@ -20,9 +22,19 @@ UNPUBLISH_FIELDS = ["unpublish_target", "unpublish_why"]
 NOT_A_CORRECTION = [workflow.WITHDRAW.button, *(t.button for t in workflow.UNPUBLISH)]
 
 
+def label_in(code):
+    return gettext("Note for readers (%(language)s)") % {
+        "language": LANGUAGE_NAMES[code]
+    }
+
+
+# In the editor's language at each request, not the one at import time.
+in_language_label = lazy(label_in, str)
+
+
 def note_field(code):
     return forms.CharField(
-        label=_("Note for readers (%(language)s)") % {"language": LANGUAGE_NAMES[code]},
+        label=in_language_label(code),
         required=False,
         widget=forms.Textarea(attrs={"rows": 2, "lang": code, "dir": "auto"}),
         help_text=_(

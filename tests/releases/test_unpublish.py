@@ -2,8 +2,11 @@
 address of it answers 410 Gone and nothing of it stays on the site; a
 duplicate or a replaced release sends its readers to the other one."""
 
+from datetime import timedelta
+
 import pytest
-from django.utils import translation
+from django.core.exceptions import ValidationError
+from django.utils import timezone, translation
 
 from audit.models import Action, Entry
 from releases import workflow
@@ -52,6 +55,7 @@ def mistaken(db):
 
 
 def addresses(release):
+    """Its address in each language, an old one and its media kit."""
     return [
         "/en/releases/mistaken-release/",
         "/fr/releases/communique-errone/",
@@ -232,11 +236,6 @@ def test_a_publisher_sees_the_three_buttons_and_then_the_unpublished_state(
 def test_an_embargoed_release_is_not_unpublished_but_its_embargo_cancelled(
     publisher,
 ):
-    from datetime import timedelta
-
-    from django.core.exceptions import ValidationError
-    from django.utils import timezone
-
     later = timezone.now() + timedelta(days=1)
     release = ReleaseFactory(publish_at=later, first_published_at=later)
 
