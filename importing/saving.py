@@ -13,6 +13,7 @@ import datetime
 import hashlib
 import logging
 
+import reversion
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -95,7 +96,10 @@ class Importer:
             return Outcome(source.name, CHECKED, parsed, warnings=parsed.warnings)
         digest = hashlib.sha256(f"{parsed.language}\n{text}".encode()).hexdigest()
         try:
-            with transaction.atomic():
+            with transaction.atomic(), reversion.create_revision():
+                # The draft's first version, in its history (history/).
+                reversion.set_user(self.user)
+                reversion.set_comment(_("Imported from “%s”.") % source.name)
                 return self._save(parsed, digest)
         except Exception as error:  # one file's failure must not stop the run
             logger.exception("Import of %s failed", source.name)

@@ -69,6 +69,12 @@ INSTALLED_APPS = [
     "events",
     "releases",
     "importing",
+    # Versions of what editors save, compared and restored in the admin
+    # (django-reversion, history/), and the bin deleted things wait in for 30
+    # days (wastebin/); both above the apps whose admins they extend.
+    "reversion",
+    "history",
+    "wastebin",
     # Sign-in: lockouts after failed attempts, and two-factor sign-in
     # (accounts/, docs/decisions.md, "Signing in").
     "axes",
@@ -107,6 +113,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # Lets audit.trail.record() know who is acting and from which address.
     "audit.middleware.AuditMiddleware",
+    # Each admin save is one version, with who made it (history/).
+    "history.middleware.VersionMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Last: turns a sign-in refused for too many failures into the login page

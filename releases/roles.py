@@ -82,6 +82,11 @@ PUBLISHER = [
     # The audit trail (audit/): who published, withdrew, deleted or changed
     # whose role, and the failed sign-ins.
     "audit.view_entry",
+    # The bin (wastebin/): what was deleted in the last 30 days, restored with
+    # its links, or emptied for good.
+    "wastebin.view_binentry",
+    "wastebin.restore_binentry",
+    "wastebin.empty_bin",
 ]
 
 GROUPS = {"Contributor": CONTRIBUTOR, "Editor": EDITOR, "Publisher": PUBLISHER}

@@ -89,12 +89,26 @@ def table_rows(apps):
     """Every row of the project's tables, by table and primary key."""
     # The state Django returns after migrating backwards may still hold the
     # models of the last migration it unapplied, whose tables are gone.
+    # Nor are the columns it added to a table there any more.
     tables = set(connection.introspection.table_names())
     return {
-        model._meta.db_table: list(model.objects.order_by("pk").values())
+        model._meta.db_table: list(
+            model.objects.order_by("pk").values(*columns_there(model))
+        )
         for model in apps.get_models(include_auto_created=True)
         if is_ours(model._meta.app_label) and model._meta.db_table in tables
     }
+
+
+def columns_there(model):
+    with connection.cursor() as cursor:
+        there = {
+            column.name
+            for column in connection.introspection.get_table_description(
+                cursor, model._meta.db_table
+            )
+        }
+    return [f.attname for f in model._meta.concrete_fields if f.column in there]
 
 
 def content_types(apps):

@@ -3,6 +3,7 @@
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
@@ -54,13 +55,14 @@ class Command(BaseCommand):
             f"{PressContact.objects.count()} press contacts, "
             f"{Event.objects.count()} events in all."
         )
-        if no_pictures:
-            return
-        load_pictures()
-        self.stdout.write(
-            f"Demo pictures: {Image.objects.count()} pictures, "
-            f"{Attachment.objects.count()} documents in all."
-        )
+        if not no_pictures:
+            load_pictures()
+            self.stdout.write(
+                f"Demo pictures: {Image.objects.count()} pictures, "
+                f"{Attachment.objects.count()} documents in all."
+            )
+        # A first version of everything, so that its history starts here.
+        call_command("createinitialrevisions", comment="Demo newsroom", verbosity=0)
 
     def theme(self, item):
         theme = Theme.objects.filter(slug_en=item["slug"]["en"]).first()
