@@ -29,6 +29,8 @@ setup: $(VENV)/.stamp-runtime
 
 setup-dev: $(VENV)/.stamp-dev setup
 
+# Links in emails point at this server unless SITE_URL says otherwise.
+run: export SITE_URL ?= http://127.0.0.1:$(PORT)
 run: setup
 	$(MANAGE) load_demo
 	@echo

@@ -7,8 +7,10 @@ to start without ``SECRET_KEY``, ``ALLOWED_HOSTS`` and ``DATABASE_URL``.
 import os
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
+import dj_email_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -405,6 +407,45 @@ if PRODUCTION:
         SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     # The SSL redirect may be done by the proxy; say so explicitly to silence it.
     SILENCED_SYSTEM_CHECKS = env_list("SILENCED_SYSTEM_CHECKS")
+
+# The site's address, for the links in emails (they are read outside it):
+# SITE_URL, else the first of ALLOWED_HOSTS over HTTPS in production, else
+# the development server (`make run PORT=N` sets it to that port).
+SITE_URL = os.environ.get(
+    "SITE_URL",
+    f"https://{ALLOWED_HOSTS[0]}" if PRODUCTION else "http://127.0.0.1:8000",
+).rstrip("/")
+
+# Mail: EMAIL_URL (smtp://user:password@host:587/?tls=True, or console:, file:),
+# else Django's own EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER,
+# EMAIL_HOST_PASSWORD, EMAIL_USE_TLS, EMAIL_USE_SSL. With neither, development
+# prints each message in the terminal and production sends to localhost:25.
+if os.environ.get("EMAIL_URL"):
+    globals().update(
+        {
+            name: value
+            for name, value in dj_email_url.parse(os.environ["EMAIL_URL"]).items()
+            if value is not None
+        }
+    )
+elif os.environ.get("EMAIL_HOST"):
+    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    EMAIL_HOST = os.environ["EMAIL_HOST"]
+    EMAIL_PORT = int(os.environ.get("EMAIL_PORT") or 25)
+    EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+    EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+    EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "0") == "1"
+    EMAIL_USE_SSL = os.environ.get("EMAIL_USE_SSL", "0") == "1"
+elif not PRODUCTION:
+    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# A mail server that stops answering must not hold a worker for ever.
+EMAIL_TIMEOUT = int(
+    os.environ.get("EMAIL_TIMEOUT") or globals().get("EMAIL_TIMEOUT") or 30
+)
+DEFAULT_FROM_EMAIL = os.environ.get(
+    "DEFAULT_FROM_EMAIL", f"Newsroom <newsroom@{urlsplit(SITE_URL).hostname}>"
+)
+SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 
 LOGGING = {
     "version": 1,
