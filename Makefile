@@ -3,11 +3,13 @@
 
 PYTHON ?= python3
 PORT ?= 8000
+# The job queues a worker serves (newsroom/settings.py, TASKS).
+QUEUES ?= default,alerts
 VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: backup restore run worker serve test test-browser setup setup-dev users lint format clean bench bench-search soak
+.PHONY: backup restore run worker serve test test-browser setup setup-dev users lint format clean bench bench-search bench-alerts soak
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,17 +39,20 @@ run: setup
 	@echo "  Newsroom is at http://127.0.0.1:$(PORT)/"
 	@echo "  For an editor's login, run in another terminal:  make users"
 	@echo "  (it prints contributor, editor and publisher accounts with new passwords)"
-	@echo "  A job-queue worker runs beside it (imports); it stops with the server."
+	@echo "  A job-queue worker runs beside it (imports, email alerts); it stops with"
+	@echo "  the server. Emails are printed in this terminal unless EMAIL_HOST or"
+	@echo "  EMAIL_URL names a mail server."
 	@echo
-	@$(MANAGE) db_worker & worker=$$!; \
+	@$(MANAGE) db_worker --queue-name $(QUEUES) --interval 0.5 & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
-# A worker of the job queue (imports): run as many, on as many machines, as
-# the work needs; each takes jobs from the database. Ctrl+C lets the job it
-# is running finish first (twice: stop at once).
+# A worker of the job queue (imports, email alerts): run as many, on as many
+# machines, as the work needs; each takes jobs from the database. Ctrl+C lets
+# the job it is running finish first (twice: stop at once). QUEUES=alerts
+# makes one that only sends alerts, never held up by a long import.
 worker: setup
-	$(MANAGE) db_worker
+	$(MANAGE) db_worker --queue-name $(QUEUES) --interval 0.5
 
 # Production serving: gunicorn (gunicorn.conf.py: WEB_CONCURRENCY workers,
 # GUNICORN_THREADS threads) with DJANGO_ENV=production, which refuses to
@@ -93,6 +98,15 @@ bench-search: setup-dev
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(MANAGE) ensure_database
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(MANAGE) migrate --noinput
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(MANAGE) bench_search --releases 100000
+
+# Alerts to SUBSCRIBERS addresses for one release, with one worker and with
+# two (bench/alerts.py): seconds to the last email, none lost or sent twice.
+SUBSCRIBERS ?= 10000
+ALERTS_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/newsroom_bench_alerts
+bench-alerts: setup-dev
+	DATABASE_URL=$(ALERTS_DATABASE_URL) $(MANAGE) ensure_database
+	$(BIN)/python bench/alerts.py --subscribers $(SUBSCRIBERS) \
+		--database $(ALERTS_DATABASE_URL) $(BENCH_OPTIONS)
 
 # The site under load (bench/run.py, docs/performance.md): a generated
 # newsroom of RELEASES releases on PostgreSQL, served by the production

@@ -77,6 +77,8 @@ INSTALLED_APPS = [
     "reversion",
     "history",
     "wastebin",
+    # Email alerts to readers (alerts/), sent by the job queue.
+    "alerts",
     # Sign-in: lockouts after failed attempts, and two-factor sign-in
     # (accounts/, docs/decisions.md, "Signing in").
     "axes",
@@ -281,7 +283,9 @@ OTP_TOTP_ISSUER = SITE_NAME
 TASKS = {
     "default": {
         "BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
-        "QUEUES": ["default"],
+        # Alerts have their own queue, so a long import never holds them
+        # back when a worker serves only "alerts" (docs/deployment.md).
+        "QUEUES": ["default", "alerts"],
     }
 }
 # The caps on one import asked for in the admin (importing/jobs.py): the
@@ -421,13 +425,17 @@ SITE_URL = os.environ.get(
 # EMAIL_HOST_PASSWORD, EMAIL_USE_TLS, EMAIL_USE_SSL. With neither, development
 # prints each message in the terminal and production sends to localhost:25.
 if os.environ.get("EMAIL_URL"):
-    globals().update(
-        {
-            name: value
-            for name, value in dj_email_url.parse(os.environ["EMAIL_URL"]).items()
-            if value is not None
-        }
-    )
+    _email = {
+        name: value
+        for name, value in dj_email_url.parse(os.environ["EMAIL_URL"]).items()
+        if value is not None
+    }
+    # dj-email-url reads file:///var/mail as "var/mail": the folder meant is
+    # the absolute one.
+    _folder = _email.get("EMAIL_FILE_PATH")
+    if _folder and not _folder.startswith("/"):
+        _email["EMAIL_FILE_PATH"] = f"/{_folder}"
+    globals().update(_email)
 elif os.environ.get("EMAIL_HOST"):
     EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     EMAIL_HOST = os.environ["EMAIL_HOST"]

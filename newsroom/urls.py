@@ -46,6 +46,7 @@ urlpatterns += i18n_patterns(
     path("events/", include("events.urls")),
     path("officials/", include("releases.official_urls")),
     path("contacts/", include("contacts.urls")),
+    path("alerts/", include("alerts.urls")),
     path("", include("media.urls")),
 )
 

@@ -87,6 +87,13 @@ PUBLISHER = [
     "wastebin.view_binentry",
     "wastebin.restore_binentry",
     "wastebin.empty_bin",
+    # Email alerts (alerts/): who subscribed, what was sent, and sending
+    # again what failed.
+    "alerts.view_subscriber",
+    "alerts.view_subscription",
+    "alerts.view_alert",
+    "alerts.view_delivery",
+    "alerts.change_delivery",
 ]
 
 GROUPS = {"Contributor": CONTRIBUTOR, "Editor": EDITOR, "Publisher": PUBLISHER}

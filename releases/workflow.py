@@ -21,6 +21,7 @@ from django.utils.translation import gettext_lazy
 
 from audit.models import Action
 from audit.trail import record
+from releases import announcements
 from releases.models import LANGUAGE_CODES, Release, Status, UnpublishReason
 
 
@@ -105,6 +106,8 @@ def publish_release(*, release: Release, by, at: datetime | None = None) -> Rele
         by=by,
         data={"publish_at": release.publish_at.isoformat()},
     )
+    # Alerts to readers, in this transaction (releases/announcements.py).
+    announcements.going_public(release)
     return release
 
 

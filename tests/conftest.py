@@ -3,6 +3,9 @@ import pytest
 from tests.admin_people import logged_in, organisation
 from tests.factories import user_in
 
+# The local SMTP server's fixtures (smtp_server, mail_to_smtp).
+pytest_plugins = ["tests.mail"]
+
 
 @pytest.fixture(autouse=True)
 def fast_password_hashing(settings):

@@ -2,11 +2,7 @@
 EMAIL_PORT, or EMAIL_URL), in development as in production; links in mail are
 built from SITE_URL. A real SMTP server on a local port receives it."""
 
-import socket
-from email import message_from_bytes
-
 import pytest
-from aiosmtpd.controller import Controller
 
 from tests import test_production_settings
 from tests.test_production_settings import manage
@@ -18,33 +14,6 @@ PROBE = (
     "from django.conf import settings; "
     "print(settings.EMAIL_BACKEND, settings.SITE_URL, settings.DEFAULT_FROM_EMAIL)"
 )
-
-
-class Inbox:
-    def __init__(self):
-        self.messages = []
-
-    async def handle_DATA(self, server, session, envelope):
-        message = message_from_bytes(envelope.content)
-        self.messages.append((envelope.rcpt_tos, message))
-        return "250 OK"
-
-
-def free_port():
-    # aiosmtpd 1.4 cannot be given port 0: ask the system for a free one.
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-@pytest.fixture
-def smtp_server():
-    inbox = Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
-    controller.start()
-    inbox.port = controller.port
-    yield inbox
-    controller.stop()
 
 
 def send_test_email(environment):
@@ -91,3 +60,10 @@ def probe(environment):
     result = manage("shell", "-c", PROBE, environment=environment)
     assert result.returncode == 0, result.stderr
     return result.stdout.strip().splitlines()[-1].split(" ", 2)
+
+
+def test_a_file_email_url_writes_mail_to_that_folder(tmp_path):
+    folder = tmp_path / "mail"
+    send_test_email({"EMAIL_URL": f"file://{folder}"})
+    (written,) = folder.iterdir()
+    assert "To: reader@example.org" in written.read_text()
