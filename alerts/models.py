@@ -170,6 +170,8 @@ def retry_delay(attempts):
 # confirmations to one address.
 SIGN_UPS_PER_HOUR = 10
 CONFIRMATION_WAIT = timedelta(minutes=10)
+# Confirmations to one address in an hour, whatever was asked for.
+CONFIRMATIONS_PER_HOUR = 3
 # How long a confirmation link works.
 CONFIRMATION_DAYS = 3
 

@@ -24,6 +24,7 @@ from alerts.matching import BEYOND_THE_LIST
 from alerts.models import (
     CONFIRMATION_DAYS,
     CONFIRMATION_WAIT,
+    CONFIRMATIONS_PER_HOUR,
     SIGN_UPS_PER_HOUR,
     Frequency,
     Subscriber,
@@ -131,6 +132,13 @@ def ask_for(data, filters, address):
             return
         sent = same.confirmation_sent_at
         if sent is not None and now - sent < CONFIRMATION_WAIT:
+            return
+        # However many requests, from however many places: an address that
+        # never asked gets a few confirmations an hour at most.
+        lately = subscriber.subscriptions.filter(
+            confirmation_sent_at__gte=now - timezone.timedelta(hours=1)
+        )
+        if lately.count() >= CONFIRMATIONS_PER_HOUR:
             return
         same.confirmation_sent_at = now
         same.save(update_fields=["confirmation_sent_at"])

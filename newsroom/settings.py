@@ -79,6 +79,8 @@ INSTALLED_APPS = [
     "wastebin",
     # Email alerts to readers (alerts/), sent by the job queue.
     "alerts",
+    # Accredited journalists and their embargoed access (journalists/).
+    "journalists",
     # Sign-in: lockouts after failed attempts, and two-factor sign-in
     # (accounts/, docs/decisions.md, "Signing in").
     "axes",

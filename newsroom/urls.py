@@ -47,6 +47,7 @@ urlpatterns += i18n_patterns(
     path("officials/", include("releases.official_urls")),
     path("contacts/", include("contacts.urls")),
     path("alerts/", include("alerts.urls")),
+    path("journalists/", include("journalists.urls")),
     path("", include("media.urls")),
 )
 

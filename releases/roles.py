@@ -94,6 +94,12 @@ PUBLISHER = [
     "alerts.view_alert",
     "alerts.view_delivery",
     "alerts.change_delivery",
+    # Accredited journalists (journalists/): their applications, who opened
+    # which embargoed release, and the copies sent ahead of an embargo.
+    "journalists.view_accreditation",
+    "journalists.decide_accreditation",
+    "journalists.view_opening",
+    "journalists.view_advancecopy",
 ]
 
 GROUPS = {"Contributor": CONTRIBUTOR, "Editor": EDITOR, "Publisher": PUBLISHER}

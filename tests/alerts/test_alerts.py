@@ -323,6 +323,24 @@ def test_asking_twice_sends_one_confirmation_and_a_flood_is_stopped(
     assert Subscription.objects.count() == 10
 
 
+def test_one_address_gets_a_few_confirmations_an_hour_whoever_asks(
+    client, mail_to_smtp
+):
+    for n, country in enumerate(["PY", "SD", "SN", "TD", "ML", "NE"]):
+        response = client.post(
+            "/en/alerts/",
+            {
+                "email": "target@example.org",
+                "frequency": "immediate",
+                "country": country,
+            },
+            REMOTE_ADDR=f"10.0.0.{n}",
+        )
+        assert response.status_code == 200
+    work_off_the_queue()
+    assert len(mail_to_smtp.to("target@example.org")) == 3
+
+
 def test_the_reader_changes_exports_and_deletes_their_alerts(client, mail_to_smtp):
     subscribed(client, mail_to_smtp, theme="")
     subscriber = Subscriber.objects.get()

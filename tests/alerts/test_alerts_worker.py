@@ -116,3 +116,38 @@ def test_the_email_arrives_seconds_after_the_embargo_and_not_before(
         content_type="application/x-www-form-urlencoded",
     )
     assert response.status_code == 200
+
+
+def test_an_accredited_journalist_reads_it_before_it_lifts_and_no_one_else(
+    client, smtp_server, worker, settings
+):
+    """On PostgreSQL with the worker running: the application, the decision
+    email the worker sends, and the embargoed page."""
+    from journalists.models import Accreditation
+    from tests.journalists.test_accreditation import PASSWORD, apply
+
+    sync_groups()
+    publisher = user_in("Publisher")
+    release = ReleaseFactory(
+        status=Status.PUBLISHED,
+        publish_at=timezone.now() + timedelta(hours=1),
+        first_published_at=timezone.now() + timedelta(hours=1),
+    )
+    assert apply(client).status_code == 200
+    accreditation = Accreditation.objects.get()
+    client.force_login(publisher)
+    client.post(
+        "/admin/journalists/accreditation/",
+        {"action": "approve", "_selected_action": [accreditation.pk]},
+    )
+    assert wait_for(lambda: smtp_server.to("ana@lanacion.com.py"), 20)
+    client.logout()
+    page = f"/en/journalists/embargoed/{release.pk}/"
+    assert client.get(page).status_code == 404
+    client.post(
+        "/en/journalists/sign-in/",
+        {"username": "ana@lanacion.com.py", "password": PASSWORD},
+    )
+    response = client.get(page)
+    assert response.status_code == 200
+    assert "not for publication before then" in response.content.decode()
