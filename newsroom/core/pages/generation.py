@@ -22,7 +22,13 @@ from datetime import UTC, datetime
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import DEFAULT_DB_ALIAS, DatabaseError, connections, transaction
+from django.db import (
+    DEFAULT_DB_ALIAS,
+    DatabaseError,
+    InterfaceError,
+    connections,
+    transaction,
+)
 from django.db.models import F, Subquery
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils import timezone
@@ -33,6 +39,9 @@ except ImportError:  # pragma: no cover - Redis's client is a requirement.
     CacheError = OSError
 
 logger = logging.getLogger("newsroom.core.pages")
+# What the database raises when it is away: a refused connection, or one it
+# closed (an InterfaceError is no DatabaseError).
+UNREACHABLE = (DatabaseError, InterfaceError)
 
 GENERATION_KEY = "pages:generation:2"
 # When the content last changed (a timestamp), as the process that changed
@@ -142,10 +151,16 @@ def current_generation(found=None):
     if found is None:
         found = _cache_call(cache.get_many, [GENERATION_KEY, CONFIRMED_KEY]) or {}
     generation = found.get(GENERATION_KEY)
-    if generation is None or (
-        generation.until is not None and moment >= generation.until
-    ):
+    if generation is None:
         return begin(moment, generation)
+    if generation.until is not None and moment >= generation.until:
+        try:
+            return begin(moment, generation)
+        except UNREACHABLE as error:
+            # Its time is up, but the database cannot say what comes next:
+            # the pages kept are still better than none while it is away.
+            logger.warning("No new generation without the database: %s", error)
+            return generation
     confirmed = found.get(CONFIRMED_KEY)
     if (
         confirmed is not None
@@ -159,7 +174,7 @@ def current_generation(found=None):
         from newsroom.core.pages.models import ContentVersion
 
         number, _changed = ContentVersion.read()
-    except DatabaseError as error:
+    except UNREACHABLE as error:
         # Pages are still served from the cache; the view will say the rest.
         logger.warning("Content version unreadable: %s", error)
         return generation
@@ -281,7 +296,7 @@ def _end_generation():
         from newsroom.core.pages.models import ContentVersion
 
         ContentVersion.advance(datetime.fromtimestamp(moment, UTC))
-    except DatabaseError:
+    except UNREACHABLE:
         logger.exception("The content's version could not be advanced")
     _cache_call(cache.set, CHANGED_KEY, moment, LONGEST)
     _cache_call(cache.delete, GENERATION_KEY)

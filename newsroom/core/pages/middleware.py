@@ -7,7 +7,6 @@ from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import DatabaseError
 from django.http import HttpResponse
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date
@@ -17,6 +16,7 @@ from newsroom.core.pages.generation import (
     GENERATION_KEY,
     LOCAL,
     PAGE_LIFETIME,
+    UNREACHABLE,
     _cache_call,
     current_generation,
     now,
@@ -83,7 +83,7 @@ class PageCacheMiddleware:
                 found = _cache_call(cache.get_many, keys) or {}
                 try:
                     generation = current_generation(found)
-                except DatabaseError:
+                except UNREACHABLE:
                     # The view will say so (/healthz answers 503); nothing to cache.
                     return self.get_response(request)
                 LOCAL.remember(generation)
