@@ -3,6 +3,7 @@ jobs waiting in the database, each run by the database backend's worker as
 ``manage.py db_worker`` runs it (tests/importing/test_import_worker.py runs
 that command itself)."""
 
+from django.db import transaction
 from django_tasks_db.management.commands.db_worker import Worker
 from django_tasks_db.models import DBTaskResult
 
@@ -20,8 +21,12 @@ def work_off_the_queue():
         excluded_queue_names=[],
     )
     ran = 0
-    while (result := DBTaskResult.objects.ready().get_locked()) is not None:
-        result.claim(worker.worker_id)
+    while True:
+        # Taken as the worker takes it: locked, in a transaction of its own.
+        with transaction.atomic():
+            result = DBTaskResult.objects.ready().get_locked()
+            if result is None:
+                return ran
+            result.claim(worker.worker_id)
         worker.run_task(result)
         ran += 1
-    return ran
