@@ -50,6 +50,9 @@ CHANGED_KEY = "pages:changed"
 # ``(number, moment)``: the database said the content was at version
 # ``number`` at ``moment``.
 CONFIRMED_KEY = "pages:confirmed"
+# The generation a change ended: while the database is away no new one can
+# begin, and the pages of the last one are better than none.
+ENDED_KEY = "pages:ended"
 # What makes public content change by itself, as the apps tell it
 # (``changes_at``): querysets of the moments, each a function and a field.
 TIMED_CHANGES = []
@@ -152,7 +155,16 @@ def current_generation(found=None):
         found = _cache_call(cache.get_many, [GENERATION_KEY, CONFIRMED_KEY]) or {}
     generation = found.get(GENERATION_KEY)
     if generation is None:
-        return begin(moment, generation)
+        try:
+            return begin(moment, generation)
+        except UNREACHABLE as error:
+            # A change ended the last generation just as the database went
+            # away: its pages are served until a new one can begin.
+            ended = _cache_call(cache.get, ENDED_KEY)
+            if ended is None:
+                raise
+            logger.warning("No new generation without the database: %s", error)
+            return ended
     if generation.until is not None and moment >= generation.until:
         try:
             return begin(moment, generation)
@@ -291,6 +303,8 @@ def _end_generation():
     LOCAL.changed = now()
     # The next generation begins in a later second than this one did.
     ended = _cache_call(cache.get, GENERATION_KEY)
+    if ended is not None:
+        _cache_call(cache.set, ENDED_KEY, ended, LONGEST)
     moment = max(now(), ended.since if ended else 0)
     try:
         from newsroom.core.pages.models import ContentVersion
