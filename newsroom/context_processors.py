@@ -22,4 +22,12 @@ def site(request):
                 for code, _name in settings.LANGUAGES
             ]
         ),
+        # For readers of a language the site does not have (hreflang
+        # x-default): the page in the site's own language, unless the view
+        # names another (a release not in it: its original).
+        "default_url": SimpleLazyObject(
+            lambda: request.build_absolute_uri(
+                translate_url(path, settings.LANGUAGE_CODE)
+            )
+        ),
     }

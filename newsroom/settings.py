@@ -109,6 +109,9 @@ MIDDLEWARE = [
     "newsroom.middleware.RejectNulBytesMiddleware",
     # A database error from a view is a 503 page, not a 500 (newsroom/faults.py).
     "newsroom.faults.DatabaseUnavailableMiddleware",
+    # Public pages and static files compressed for readers who ask, outside
+    # the page cache and WhiteNoise so that both are (newsroom/compression.py).
+    "newsroom.compression.CompressPublicMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions, locale and auth: a cached page needs none of them.
     "newsroom.core.pages.PageCacheMiddleware",

@@ -1,4 +1,5 @@
-"""Sitemaps for search engines: releases, events and officials, each address
+"""Sitemaps for search engines: releases, events, officials and the lists
+readers start from (the officials' index among them), each address
 with its ``hreflang`` alternates and an ``x-default``.
 
 Each section is passed to Django's views as a class, so every request makes
@@ -18,6 +19,7 @@ from django.db.models import (
     Max,
 )
 from django.db.models.functions import Coalesce
+from django.urls import reverse
 from django.utils import translation
 
 from contacts.models import officials_with_a_page
@@ -176,8 +178,58 @@ class OfficialSitemap(TranslatedSitemap):
         return officials_with_a_page().only("slug", "updated_at")
 
 
+class PageSitemap(Sitemap):
+    """The lists readers start from — the home page, the releases, events and
+    officials, the press contacts — in every language."""
+
+    i18n = True
+    alternates = True
+    PAGES = [
+        "home",
+        "releases:index",
+        "events:index",
+        "officials:index",
+        "contacts:index",
+    ]
+
+    def items(self):
+        return self.PAGES
+
+    def location(self, item):
+        return reverse(item)
+
+    @cached_property
+    def latest(self):
+        """The lists change with the newest public release: one query."""
+        newest = (
+            Release.objects.public()
+            .annotate(last_changed=Coalesce("changed_at", "publish_at"))
+            .aggregate(latest=Max("last_changed"))
+        )
+        return newest["latest"]
+
+    def lastmod(self, item):
+        return self.latest
+
+    def get_urls(self, page=1, site=None, protocol=None):
+        urls = super().get_urls(page=page, site=site, protocol=protocol)
+        for url in urls:
+            url["alternates"].append(
+                {
+                    "lang_code": "x-default",
+                    "location": next(
+                        alternate["location"]
+                        for alternate in url["alternates"]
+                        if alternate["lang_code"] == settings.LANGUAGE_CODE
+                    ),
+                }
+            )
+        return urls
+
+
 SITEMAPS = {
     "releases": ReleaseSitemap,
     "events": EventSitemap,
     "officials": OfficialSitemap,
+    "pages": PageSitemap,
 }

@@ -42,6 +42,8 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
+    path("accessibility/", views.accessibility, name="accessibility"),
+    path("privacy/", views.privacy, name="privacy"),
     path("releases/", include("releases.urls")),
     path("events/", include("events.urls")),
     path("officials/", include("releases.official_urls")),

@@ -146,3 +146,19 @@ def media(request, path):
     response = serve(request, path, document_root=settings.MEDIA_ROOT)
     response["Cache-Control"] = "public, max-age=31536000, immutable"
     return response
+
+
+@require_safe
+@public_page
+def accessibility(request):
+    """The accessibility statement: what the site aims at, how it is checked,
+    what is known not to work yet, and whom to tell."""
+    return render(request, "statements/accessibility.html")
+
+
+@require_safe
+@public_page
+def privacy(request):
+    """The privacy notice: what the site keeps about whom, for how long, and
+    how a person sees or deletes it."""
+    return render(request, "statements/privacy.html")

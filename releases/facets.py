@@ -15,6 +15,7 @@ from django.db.models import Count
 from django.db.models.functions import ExtractYear
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from django_countries import countries
 
 from contacts.names import name_key
@@ -29,6 +30,9 @@ FACETS = {
     "region": _("Region"),
 }
 MOST_VALUES = 12
+# Facets whose values grow with the archive: the most frequent are shown,
+# the others behind "all …".
+LONG = {"country", "theme"}
 
 
 def facets(form, found):
@@ -45,18 +49,44 @@ def facets(form, found):
     chosen = form.cleaned_data
     result = []
     for name, label in FACETS.items():
-        values = [
-            {
-                "value": value,
-                "label": text,
-                "count": count,
-                "active": str(chosen.get(name) or "") == str(value),
-            }
-            for value, text, count in _labelled(name, counts[name], form)
-        ]
+        rows = _labelled(name, counts[name], form)
+        shown = _keep_chosen(rows, chosen.get(name)) if name in LONG else rows
+        # The rest, a click away: by name in the reader's language.
+        rest = sorted(
+            (row for row in rows if row not in shown), key=lambda r: name_key(str(r[1]))
+        )
+        values, more = (
+            [
+                {
+                    "value": value,
+                    "label": text,
+                    "count": count,
+                    "active": str(chosen.get(name) or "") == str(value),
+                }
+                for value, text, count in part
+            ]
+            for part in (shown, rest)
+        )
         if values:
-            result.append({"name": name, "label": label, "values": values})
+            result.append(
+                {
+                    "name": name,
+                    "label": label,
+                    "values": values,
+                    "more": more,
+                    "more_label": more and all_of(name, len(rows)),
+                }
+            )
     return result, total
+
+
+def all_of(name, count):
+    """ "All 57 countries": the link to the values not shown first."""
+    if name == "country":
+        text = ngettext("All %(count)d country", "All %(count)d countries", count)
+    else:
+        text = ngettext("All %(count)d theme", "All %(count)d themes", count)
+    return text % {"count": count}
 
 
 def _counts(form, found):
@@ -71,7 +101,7 @@ def _labelled(name, counts, form):
     if name == "country":
         rows = [(code, countries.name(code), n) for code, n in counts.items() if code]
         rows.sort(key=lambda row: (-row[2], name_key(str(row[1]))))
-        return _keep_chosen(rows, form.cleaned_data.get("country"))
+        return rows
     if name == "theme":
         themes = {str(theme.pk): theme for theme in form.themes.values()}
         rows = [
@@ -80,7 +110,7 @@ def _labelled(name, counts, form):
             if pk in themes
         ]
         rows.sort(key=lambda row: (-row[2], name_key(str(row[1]))))
-        return _keep_chosen(rows, form.cleaned_data.get("theme"))
+        return rows
     if name == "year":
         return sorted(
             ((int(year), str(year), n) for year, n in counts.items() if year),

@@ -6,4 +6,7 @@ from releases import views
 # An official's page lists releases and events, so it lives with them.
 app_name = "officials"
 
-urlpatterns = [path("<uslug:slug>/", views.official_detail, name="detail")]
+urlpatterns = [
+    path("", views.official_index, name="index"),
+    path("<uslug:slug>/", views.official_detail, name="detail"),
+]

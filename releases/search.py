@@ -146,10 +146,25 @@ def _stemmer(configuration):
     return None
 
 
+# The article and the prepositions written joined to it, longest first:
+# «للهجرة», «بالهجرة», «والهجرة» and «الهجرة» are all «هجرة» to a reader, as
+# they are to PostgreSQL's Arabic configuration.
+ARABIC_PREFIXES = ("وبال", "فبال", "بال", "وال", "فال", "كال", "لل", "ال")
+
+
+def without_arabic_article(word):
+    for prefix in ARABIC_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+            return word[len(prefix) :]
+    return word
+
+
 def stem(word, language):
     """What of ``word`` to look for, folded: its Snowball stem, cut back to
     what it shares with the word ("countries" → "countr", so that "country"
-    matches too)."""
+    matches too); an Arabic word without its article."""
+    if language == "ar":
+        word = without_arabic_article(word)
     stemmer = _stemmer(CONFIGS[language])
     stemmed = stemmer.stemWord(word) if stemmer else word
     length = 0

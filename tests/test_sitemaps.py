@@ -25,7 +25,7 @@ pytestmark = pytest.mark.django_db
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 XHTML = "{http://www.w3.org/1999/xhtml}"
 ORIGIN = "http://testserver"
-SECTIONS = ["releases", "events", "officials"]
+SECTIONS = ["releases", "events", "officials", "pages"]
 ENGLISH_GONE = {
     "title_en": "",
     "slug_en": "",
@@ -126,7 +126,7 @@ def newsroom():
 # ----- the index -----
 
 
-def test_index_lists_the_three_sections_at_absolute_addresses(client):
+def test_index_lists_the_four_sections_at_absolute_addresses(client):
     assert section_pages(client) == [
         f"{ORIGIN}/sitemap-{name}.xml" for name in SECTIONS
     ]
@@ -242,7 +242,8 @@ def test_official_is_listed_in_all_four_languages(client):
 def test_every_address_is_absolute_and_every_alternate_names_it_back(client, newsroom):
     urls = sitemap_urls(client)
 
-    assert len(urls) == 3 + 1 + 4 + 4 + 4  # releases, events, officials
+    # Releases, events, officials; five lists in four languages.
+    assert len(urls) == 3 + 1 + 4 + 4 + 4 + 5 * 4
     for loc, url in urls.items():
         assert loc.startswith(f"{ORIGIN}/")
         # The protocol wants addresses escaped: Arabic and accented slugs too.
@@ -352,7 +353,8 @@ def test_sitemaps_run_a_fixed_number_of_queries(client, django_assert_max_num_qu
     for page in pages:
         with django_assert_max_num_queries(6):
             urls = sitemap_urls(client, [page])
-        assert len(urls) >= 40
+        # The lists: five pages in four languages.
+        assert len(urls) >= (20 if "sitemap-pages" in page else 40)
 
 
 # ----- robots.txt -----

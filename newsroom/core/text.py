@@ -69,11 +69,18 @@ def plain_text(html):
 
 def filename_words(text, length, keep=str.isalnum):
     """``text`` as words of a file name, joined by hyphens, at most ``length``
-    characters. Letters of every script are kept; spaces of any kind,
-    control characters and whatever ``keep`` refuses separate words."""
+    characters and whole words. Letters of every script are kept; spaces of
+    any kind, control characters and whatever ``keep`` refuses separate
+    words."""
     text = unicodedata.normalize("NFC", str(text))
     kept = "".join(
         ch if keep(ch) and unicodedata.category(ch)[0] not in "CZ" else " "
         for ch in text
     )
-    return "-".join(kept.split())[:length].strip(".-_")
+    joined = "-".join(kept.split())
+    if len(joined) > length:
+        # Whole words only: cut at the last hyphen that fits, unless the
+        # first word alone is longer than ``length``.
+        cut = joined[: length + 1].rfind("-")
+        joined = joined[:cut] if cut > 0 else joined[:length]
+    return joined.strip(".-_")

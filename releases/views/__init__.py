@@ -1,6 +1,6 @@
 """Public pages: releases, and the officials who appear in them."""
 
-from releases.views.official import official_detail
+from releases.views.official import official_detail, official_index
 from releases.views.release import (
     alternates,
     public_releases,
@@ -12,6 +12,7 @@ from releases.views.release import (
 __all__ = [
     "alternates",
     "official_detail",
+    "official_index",
     "public_releases",
     "release_detail",
     "release_list",

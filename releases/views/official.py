@@ -1,7 +1,8 @@
-from django.core.paginator import InvalidPage
-from django.db.models import Prefetch
+from django.core.paginator import InvalidPage, Paginator
+from django.db.models import F, Prefetch
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.utils import translation
 from django.views.decorators.http import require_safe
 
 from contacts.jsonld import person_jsonld
@@ -70,5 +71,60 @@ def official_detail(request, slug):
             "mentions": page.object_list,
             "talks": official.public_talks,
             "jsonld": jsonld_script(person_jsonld(request, official)),
+        },
+    )
+
+
+INDEX_PER_PAGE = 100
+
+
+@require_safe
+@public_page
+def official_index(request):
+    """Everyone with a page, grouped by organisation (by its name in the
+    reader's language), then by name; a hundred a page."""
+    language = translation.get_language()
+    officials = (
+        officials_with_a_page()
+        .select_related("organisation")
+        .order_by(
+            F(f"organisation__name_{language}").asc(nulls_last=True),
+            "organisation_id",
+            "name_key",
+            "pk",
+        )
+    )
+    try:
+        page = Paginator(officials, INDEX_PER_PAGE).page(request.GET.get("page") or 1)
+    except InvalidPage as error:
+        raise Http404(str(error)) from error
+    groups = []
+    for official in page.object_list:
+        if not groups or groups[-1][0] != official.organisation:
+            groups.append((official.organisation, []))
+        groups[-1][1].append(official)
+    items = [
+        {
+            "@type": "ListItem",
+            "position": page.start_index() + n,
+            "url": request.build_absolute_uri(official.get_absolute_url()),
+            "name": official.full_name,
+        }
+        for n, official in enumerate(page.object_list)
+    ]
+    return render(
+        request,
+        "contacts/official_index.html",
+        {
+            "page_obj": page,
+            "groups": groups,
+            "jsonld": jsonld_script(
+                {
+                    "@context": "https://schema.org",
+                    "@type": "ItemList",
+                    "numberOfItems": page.paginator.count,
+                    "itemListElement": items,
+                }
+            ),
         },
     )

@@ -131,7 +131,7 @@ def facet_links(result, filters):
     """The facets, each value with the address that applies it (or, when it
     is applied, removes it), keeping the query and the other filters."""
     for facet in result:
-        for value in facet["values"]:
+        for value in [*facet["values"], *facet.get("more", ())]:
             link = filters.copy()
             link.pop("page", None)
             if value["active"]:

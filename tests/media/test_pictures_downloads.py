@@ -237,3 +237,37 @@ def test_media_kit_credits_each_picture_in_the_readers_language(
         assert f"  {line}\r\n" in credits
     assert other_language not in credits
     assert f"/{language}/releases/{getattr(release, f'slug_{language}')}/" in credits
+
+
+def test_a_long_caption_is_cut_at_a_word_never_inside_one(client):
+    picture = ImageFactory(
+        caption_en=(
+            "Prosecutors from the region at the workshop on protecting migrants "
+            "held in Asunción in May"
+        ),
+        credit="IOM / Photographer with a rather long name",
+    )
+    ReleaseFactory(hero_image=picture)
+
+    name = unquote(download(client, picture)["Content-Disposition"]).split('"')[1]
+
+    caption, credit = name.removesuffix(".jpg").split("_credit-")
+    # 60 characters at most, and the next word would not fit.
+    assert caption == "Prosecutors-from-the-region-at-the-workshop-on-protecting"
+    assert credit == "IOM-Photographer-with-a-rather-long-name"
+
+
+def test_the_media_kit_names_are_whole_words_and_unique(client):
+    caption = "Families waiting at the border crossing near Asunción in May"
+    release = ReleaseFactory(hero_image=ImageFactory(caption_en=caption))
+    for _ in range(2):
+        GalleryImageFactory(release=release, image=ImageFactory(caption_en=caption))
+    response = client.get(f"/en/releases/{release.slug_en}/media-kit.zip")
+    assert response.status_code == 200
+
+    archive = zipfile.ZipFile(io.BytesIO(b"".join(response.streaming_content)))
+    names = [name for name in archive.namelist() if name.endswith(".jpg")]
+    assert len(set(names)) == len(names) == 3
+    for name in names:
+        stem = name.split("_", 1)[1].split("_credit-")[0]
+        assert caption.replace(" ", "-").startswith(stem), name
