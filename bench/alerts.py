@@ -23,8 +23,8 @@ import time
 from datetime import date
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-RESULTS = ROOT / "bench" / "results"
+from report import commit
+from server import RESULTS, ROOT
 
 
 def arguments():
@@ -70,19 +70,6 @@ def peak_memory_kib(pid):
     except OSError:
         pass
     return None
-
-
-def commit():
-    try:
-        return subprocess.run(
-            ["git", "rev-parse", "--short", "HEAD"],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown"
 
 
 def prepare(subscribers):

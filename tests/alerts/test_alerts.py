@@ -15,7 +15,7 @@ from alerts.models import Delivery, DeliveryState, Subscriber, Subscription
 from releases import workflow
 from releases.models import Status
 from tests.factories import PressContactFactory, ReleaseContactFactory, ReleaseFactory
-from tests.importing.queue import work_off_the_queue
+from tests.importing.queue import work_off_the_queue, work_one
 
 pytestmark = pytest.mark.django_db
 
@@ -188,31 +188,12 @@ def test_a_release_withdrawn_before_its_turn_is_not_sent(
     # The announcement ran; the batch has not yet when it is withdrawn.
     from django_tasks_db.models import DBTaskResult
 
-    from tests.importing.queue import Worker  # noqa: F401
-
     announce = DBTaskResult.objects.ready().get()
     work_one(announce)
     workflow.withdraw_release(release=release, by=publisher, note={"en": "Wrong."})
     work_off_the_queue()
     assert mail_to_smtp.messages == []
     assert Delivery.objects.get().state == DeliveryState.CANCELLED
-
-
-def work_one(result):
-    from django_tasks_db.management.commands.db_worker import Worker
-
-    worker = Worker(
-        queue_names=["*"],
-        interval=0,
-        batch=True,
-        backend_name="default",
-        startup_delay=False,
-        max_tasks=None,
-        worker_id="test",
-        excluded_queue_names=[],
-    )
-    result.claim(worker.worker_id)
-    worker.run_task(result)
 
 
 def test_a_refusal_for_now_is_tried_again_later_and_one_for_good_is_not(

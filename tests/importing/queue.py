@@ -8,9 +8,9 @@ from django_tasks_db.management.commands.db_worker import Worker
 from django_tasks_db.models import DBTaskResult
 
 
-def work_off_the_queue():
-    """Run every job waiting; how many ran."""
-    worker = Worker(
+def queue_worker():
+    """A worker as `manage.py db_worker` makes it, in this process."""
+    return Worker(
         queue_names=["*"],
         interval=0,
         batch=True,
@@ -20,6 +20,18 @@ def work_off_the_queue():
         worker_id="test",
         excluded_queue_names=[],
     )
+
+
+def work_one(result):
+    """Run one job taken from the queue (a ``DBTaskResult``)."""
+    worker = queue_worker()
+    result.claim(worker.worker_id)
+    worker.run_task(result)
+
+
+def work_off_the_queue():
+    """Run every job waiting; how many ran."""
+    worker = queue_worker()
     ran = 0
     while True:
         # Taken as the worker takes it: locked, in a transaction of its own.
