@@ -72,7 +72,7 @@ def send_digest(subscription, until):
     subscription.digest_sent_until = until
     releases = list(
         matching.releases_for(subscription.filters, subscription.language)
-        .filter(publish_at__gt=since, publish_at__lte=until)
+        .published_between(since, until)
         .order_by("-publish_at")[:MOST_IN_A_DIGEST]
     )
     if not releases:

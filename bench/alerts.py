@@ -110,7 +110,7 @@ def prepare(subscribers):
 
 
 def new_release(number):
-    from releases.models import Release, Status
+    from releases.models import Release
 
     return Release.objects.create(
         title_en=f"Bench release {number}: displacement in the Sahel",
@@ -119,7 +119,6 @@ def new_release(number):
         body_en="<p>The body of the release.</p>",
         dateline_place_en="Geneva",
         original_language="en",
-        status=Status.DRAFT,
     )
 
 

@@ -84,3 +84,8 @@ class ReleaseQuerySet(models.QuerySet):
 
     def latest(self):
         return self.order_by("-publish_at", "-pk")
+
+    def published_between(self, since, until):
+        """Those that went public after ``since`` and by ``until`` (a daily
+        digest's releases); chain it after ``public()``."""
+        return self.filter(publish_at__gt=since, publish_at__lte=until)
