@@ -51,9 +51,12 @@ def facets(form, found):
     for name, label in FACETS.items():
         rows = _labelled(name, counts[name], form)
         shown = _keep_chosen(rows, chosen.get(name)) if name in LONG else rows
-        # The rest, a click away: by name in the reader's language.
-        rest = sorted(
-            (row for row in rows if row not in shown), key=lambda r: name_key(str(r[1]))
+        # When some are not shown: all of them, a click away, by name in the
+        # reader's language (the easiest list to find one in).
+        rest = (
+            sorted(rows, key=lambda r: name_key(str(r[1])))
+            if len(shown) < len(rows)
+            else []
         )
         values, more = (
             [
@@ -81,7 +84,7 @@ def facets(form, found):
 
 
 def all_of(name, count):
-    """ "All 57 countries": the link to the values not shown first."""
+    """ "All 57 countries": the list of every value, shown first or not."""
     if name == "country":
         text = ngettext("All %(count)d country", "All %(count)d countries", count)
     else:
