@@ -466,5 +466,10 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     # django-axes announces itself at every start: not worth a line each time.
-    "loggers": {"axes.apps": {"level": "WARNING"}},
+    "loggers": {
+        "axes.apps": {"level": "WARNING"},
+        # WeasyPrint (release PDFs) logs each step, and each screen-only CSS
+        # rule it skips; only its errors matter here.
+        "weasyprint": {"level": "ERROR"},
+    },
 }

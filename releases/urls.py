@@ -14,5 +14,6 @@ urlpatterns = [
     path("feed/", ReleaseFeed(), name="feed"),
     path("feed/atom/", AtomReleaseFeed(), name="feed_atom"),
     path("<uslug:slug>/", views.release_detail, name="detail"),
+    path("<uslug:slug>.pdf", views.release_pdf, name="pdf"),
     path("<uslug:slug>/media-kit.zip", media_kit, name="media_kit"),
 ]

@@ -319,6 +319,12 @@ class Release(
                 "releases:detail", kwargs={"slug": getattr(self, f"slug_{language}")}
             )
 
+    def pdf_url_in(self, language):
+        with translation.override(language):
+            return reverse(
+                "releases:pdf", kwargs={"slug": getattr(self, f"slug_{language}")}
+            )
+
     def preview_url_in(self, language):
         with translation.override(language):
             return reverse("releases:preview", kwargs={"pk": self.pk})

@@ -6,6 +6,7 @@ from releases.views.release import (
     public_releases,
     release_detail,
     release_list,
+    release_pdf,
     release_preview,
 )
 
@@ -16,5 +17,6 @@ __all__ = [
     "public_releases",
     "release_detail",
     "release_list",
+    "release_pdf",
     "release_preview",
 ]

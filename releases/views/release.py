@@ -1,14 +1,19 @@
+import logging
+
 from django.core.paginator import InvalidPage, Paginator
 from django.db.models import Prefetch, prefetch_related_objects
-from django.http import Http404, QueryDict
+from django.http import Http404, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.utils import translation
-from django.utils.http import urlencode
+from django.utils.encoding import uri_to_iri
+from django.utils.http import content_disposition_header, urlencode
 from django.views.decorators.http import require_safe
 
 from contacts.jsonld import contact_point_jsonld
 from media.jsonld import image_jsonld
 from media.models import GalleryImage
+from newsroom.core import pdf
 from newsroom.core.jsonld import jsonld_script
 from newsroom.core.pages import public_page
 from releases import search
@@ -19,6 +24,7 @@ from releases.models import Mention, OldSlug, Release, ReleaseContact
 from releases.search import snippets
 
 PER_PAGE = 20
+logger = logging.getLogger(__name__)
 
 
 def public_releases():
@@ -145,6 +151,48 @@ def facet_links(result, filters):
 @require_safe
 @public_page
 def release_detail(request, slug):
+    found = release_in_language(request, slug, Release.url_in)
+    if not isinstance(found, Release):
+        return found
+    return render(request, "releases/release_detail.html", page_context(request, found))
+
+
+@require_safe
+@public_page
+def release_pdf(request, slug):
+    """The release's page as a PDF, laid out for print (A4): the same page,
+    so the PDF holds nothing the page does not. Made once per version of
+    the content, then served from the page cache like the page."""
+    if request.GET:
+        # Every address of a PDF would be made afresh: one address each.
+        return redirect(request.path, permanent=True)
+    found = release_in_language(request, slug, Release.pdf_url_in)
+    if not isinstance(found, Release):
+        return found
+    html = render_to_string(
+        "releases/release_detail.html",
+        {**page_context(request, found), "pdf": True},
+        request=request,
+    )
+    try:
+        document = pdf.html_to_pdf(html, base_url=request.build_absolute_uri("/"))
+    except pdf.Unavailable:
+        logger.exception("No PDF of %s", request.path)
+        response = render(request, "503.html", status=503)
+        response["Retry-After"] = "3600"
+        return response
+    response = HttpResponse(document, content_type="application/pdf")
+    language = translation.get_language()
+    filename = f"{getattr(found, f'slug_{language}')}.pdf"
+    response["Content-Disposition"] = content_disposition_header(False, filename)
+    return response
+
+
+def release_in_language(request, slug, url_in):
+    """The reachable release at ``slug``, with what its page shows, when it
+    is in the reader's language at its current address; else the response
+    that sends the reader to it (``url_in``: the page's or the PDF's), says
+    it is gone, or raises 404."""
     language = translation.get_language()
     release = with_links(Release.objects.reachable().with_slug(slug)).first()
     # An address the release had before its slug changed sends readers on, for ever.
@@ -152,7 +200,7 @@ def release_detail(request, slug):
     if moved:
         old = OldSlug.objects.filter(slug=slug, release__in=Release.objects.reachable())
         if (old := old.select_related("release").first()) is None:
-            return unpublished_response(request, slug)
+            return unpublished_response(request, slug, url_in)
         release = old.release
     target = (
         language if release.is_available_in(language) else release.fallback_language()
@@ -161,40 +209,44 @@ def release_detail(request, slug):
         raise Http404
     if target != language:
         # Not in the reader's language (yet: a translation may come).
-        return redirect(release.url_in(target), permanent=moved)
+        return redirect(url_in(release, target), permanent=moved)
     if moved or slug != getattr(release, f"slug_{language}"):
         # An old slug, or another language's: send readers to this one's.
-        return redirect(release.url_in(language), permanent=True)
+        return redirect(url_in(release, language), permanent=True)
     if release.changed_at:
         # Only a release with a major change has notes to read.
         prefetch_related_objects([release], "change_notes")
-    return render(
-        request,
-        "releases/release_detail.html",
-        {
-            "release": release,
-            "media_kit": media_kit_summary(release),
-            "share_image": share_image(request, release.hero_image),
-            "alternates": alternates(request, release),
-            "default_url": request.build_absolute_uri(
-                release.url_in(release.fallback_language())
-            ),
-            "jsonld": jsonld_script(
-                [
-                    news_article_jsonld(
-                        request,
-                        release,
-                        images=[
-                            image_jsonld(request, release.hero_image, name)
-                            for name in ("w1600-jpeg", "og")
-                            if release.hero_image
-                        ],
-                    ),
-                    *contact_points(request, release),
-                ]
-            ),
-        },
-    )
+    return release
+
+
+def page_context(request, release):
+    """What a public release page shows."""
+    address = request.build_absolute_uri(release.url_in(translation.get_language()))
+    return {
+        "release": release,
+        # Printed at its foot, in the reader's script (an IRI).
+        "page_address": (address, uri_to_iri(address)),
+        "media_kit": media_kit_summary(release),
+        "share_image": share_image(request, release.hero_image),
+        "alternates": alternates(request, release),
+        "default_url": request.build_absolute_uri(
+            release.url_in(release.fallback_language())
+        ),
+        "jsonld": jsonld_script(
+            [
+                news_article_jsonld(
+                    request,
+                    release,
+                    images=[
+                        image_jsonld(request, release.hero_image, name)
+                        for name in ("w1600-jpeg", "og")
+                        if release.hero_image
+                    ],
+                ),
+                *contact_points(request, release),
+            ]
+        ),
+    }
 
 
 def unpublished_release(slug):
@@ -208,7 +260,7 @@ def unpublished_release(slug):
     return release
 
 
-def unpublished_response(request, slug):
+def unpublished_response(request, slug, url_in=Release.url_in):
     """For an address no reachable release has: 410 Gone for a release
     unpublished for good, a permanent redirect to the release it duplicated
     or that replaced it (while that one is public), else 404."""
@@ -223,7 +275,7 @@ def unpublished_response(request, slug):
     language = translation.get_language()
     if not target.is_available_in(language):
         language = target.fallback_language()
-    return redirect(target.url_in(language), permanent=True)
+    return redirect(url_in(target, language), permanent=True)
 
 
 def media_kit_summary(release):
