@@ -185,8 +185,9 @@ def test_a_file_that_outlasts_the_imports_seconds_is_stopped_and_not_saved(
     editing, settings
 ):
     settings.IMPORT_MAX_SECONDS = 1
-    # Half a megabyte on one line: six seconds of reading, were it not stopped.
-    slow = b"Press Release\n\nA slow one\n\n" + LONG_LINE * 4000
+    # Two megabytes on one line: several seconds of reading (about one a
+    # half megabyte here), were it not stopped.
+    slow = b"Press Release\n\nA slow one\n\n" + LONG_LINE * 16000
     members = {"1-slow.txt": slow, "2-next.txt": release_text(2)}
     page_url = submit(editing, [zip_upload(members)])
     began = time.monotonic()
