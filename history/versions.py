@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from reversion.models import Version
 
 from history import registry
-from history.diff import html_as_text, lines_diff, words_diff
+from newsroom.core.diff import html_as_text, lines_diff, words_diff
 from newsroom.core.languages import LANGUAGE_CODES
 
 

@@ -81,6 +81,12 @@ INSTALLED_APPS = [
     "alerts",
     # Accredited journalists and their embargoed access (journalists/).
     "journalists",
+    # Translations that stay true: the board, side by side, the public note
+    # on an outdated translation (translations/).
+    "translations",
+    # Review by people without accounts (preview links) and editorial
+    # remarks (reviews/).
+    "reviews",
     # Sign-in: lockouts after failed attempts, and two-factor sign-in
     # (accounts/, docs/decisions.md, "Signing in").
     "axes",

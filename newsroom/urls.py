@@ -50,6 +50,7 @@ urlpatterns += i18n_patterns(
     path("contacts/", include("contacts.urls")),
     path("alerts/", include("alerts.urls")),
     path("journalists/", include("journalists.urls")),
+    path("review/", include("reviews.urls")),
     path("", include("media.urls")),
 )
 

@@ -43,6 +43,12 @@ CONTRIBUTOR = [
     # picture readers may already see is an editor's job.
     "media.view_image",
     "media.add_image",
+    # The translation board (translations/): what is missing or outdated,
+    # each translation beside its original.
+    "translations.view_translationstate",
+    # Remarks on releases (reviews/): a question for the author, a fact-check.
+    "reviews.view_remark",
+    "reviews.add_remark",
 ]
 EDITOR = [
     *CONTRIBUTOR,
@@ -60,6 +66,15 @@ EDITOR = [
     "events.change_event",
     *(f"events.{action}_speaker" for action in ("add", "change", "delete")),
     "media.change_image",
+    # Confirm a translation as checked against its changed original, or fix
+    # it beside the original (translations/).
+    "translations.confirm_translationstate",
+    # Preview links for reviewers without an account (reviews/): made,
+    # revoked, and who opened them when.
+    "reviews.view_previewlink",
+    "reviews.add_previewlink",
+    "reviews.change_previewlink",
+    "reviews.view_opening",
 ]
 PUBLISHER = [
     *EDITOR,

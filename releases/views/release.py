@@ -16,7 +16,7 @@ from media.models import GalleryImage
 from newsroom.core import pdf
 from newsroom.core.jsonld import jsonld_script
 from newsroom.core.pages import public_page
-from releases import search
+from releases import page_parts, search
 from releases.facets import facets
 from releases.forms import ReleaseFilterForm
 from releases.jsonld import news_article_jsonld
@@ -221,8 +221,10 @@ def release_in_language(request, slug, url_in):
 
 def page_context(request, release):
     """What a public release page shows."""
-    address = request.build_absolute_uri(release.url_in(translation.get_language()))
+    language = translation.get_language()
+    address = request.build_absolute_uri(release.url_in(language))
     return {
+        **page_parts.for_page(release, language),
         "release": release,
         # Printed at its foot, in the reader's script (an IRI).
         "page_address": (address, uri_to_iri(address)),

@@ -1,0 +1,196 @@
+"""The translation board in the admin, and a translation side by side with
+its original: what changed in the original since, confirmed or fixed."""
+
+import reversion
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.forms import modelform_factory
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.translation import gettext as _
+
+from newsroom.core.admins import put_in_front
+from newsroom.core.diff import html_as_text, words_diff
+from newsroom.core.languages import LANGUAGE_NAMES
+from releases import workflow
+from releases.models import Release
+from translations import states
+from translations.board import BoardForm, board
+from translations.models import Status, TranslationState
+
+
+def may_change(user, item):
+    """Whether ``user`` may change ``item``'s text: a release as its
+    workflow says, anything else by the model's permission."""
+    if isinstance(item, Release):
+        return workflow.can_edit(release=item, user=user)
+    opts = item._meta
+    return user.has_perm(f"{opts.app_label}.change_{opts.model_name}")
+
+
+class RecordsTranslator:
+    """For the admins of what is translated: a translation saved is
+    recorded as confirmed by whoever saved it."""
+
+    def save_model(self, request, obj, form, change):
+        with states.acting(request.user):
+            super().save_model(request, obj, form, change)
+
+
+def extend_admins():
+    put_in_front(RecordsTranslator, [kind.model for kind in states.KINDS.values()])
+
+
+@admin.register(TranslationState)
+class TranslationStateAdmin(admin.ModelAdmin):
+    """No list or form of its own: the board, and the side-by-side view."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def get_urls(self):
+        info = self.opts.app_label, self.opts.model_name
+        return [
+            path(
+                "<int:state_id>/side-by-side/",
+                self.admin_site.admin_view(self.compare_view),
+                name="{}_{}_compare".format(*info),
+            ),
+            *super().get_urls(),
+        ]
+
+    def changelist_view(self, request, extra_context=None):
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        form = BoardForm(request.GET or None)
+        shown = board(form, request.GET.get("page"))
+        query = request.GET.copy()
+        query.pop("page", None)
+        return TemplateResponse(
+            request,
+            "admin/translations/board.html",
+            {
+                **self.admin_site.each_context(request),
+                **shown,
+                "opts": self.opts,
+                "title": _("Translation board"),
+                "form": form,
+                "query_string": query.urlencode(),
+                "statuses": Status,
+            },
+        )
+
+    def compare_view(self, request, state_id):
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        state = get_object_or_404(
+            TranslationState.objects.select_related("content_type", "confirmed_by"),
+            pk=state_id,
+        )
+        kind = states.kind_of(state.content_type.model_class())
+        item = state.item
+        if item is None or state.status not in (Status.CURRENT, Status.OUTDATED):
+            messages.info(request, _("There is no translation to compare here."))
+            return redirect("admin:translations_translationstate_changelist")
+        language, original = state.language, kind.original_language(item)
+        # Confirming changes no text: whoever confirms translations may, on
+        # a published release too; fixing the text is the release's workflow's.
+        may_confirm = request.user.has_perm("translations.confirm_translationstate")
+        may_fix = may_confirm and may_change(request.user, item)
+        Form = modelform_factory(
+            type(item), fields=[f"{field}_{language}" for field in kind.fields]
+        )
+        form = Form(instance=item)
+        if request.method == "POST":
+            if not may_confirm:
+                raise PermissionDenied
+            if "confirm" in request.POST:
+                states.confirm(state, request.user)
+                note(_("Translation into %s confirmed as checked.") % language)
+                messages.success(
+                    request,
+                    _("The %(language)s translation is confirmed as checked.")
+                    % {"language": LANGUAGE_NAMES[language]},
+                )
+                return redirect("admin:translations_translationstate_changelist")
+            if not may_fix:
+                raise PermissionDenied
+            form = Form(request.POST, instance=item)
+            if form.is_valid():
+                with states.acting(request.user):
+                    form.save()
+                state.refresh_from_db()
+                if state.status != Status.CURRENT:
+                    # Saved unchanged: the translator says it is right as it is.
+                    states.confirm(state, request.user)
+                note(_("Translation into %s fixed and confirmed.") % language)
+                messages.success(
+                    request,
+                    _("The %(language)s translation is saved and confirmed.")
+                    % {"language": LANGUAGE_NAMES[language]},
+                )
+                return redirect("admin:translations_translationstate_changelist")
+        now = kind.texts(item, original)
+        then = state.source_text or {}
+        fields = []
+        for name in kind.fields:
+            label = type(item)._meta.get_field(name).verbose_name
+            current = html_as_text(now.get(name, ""))
+            before = html_as_text(then.get(name, ""))
+            fields.append(
+                {
+                    "label": label,
+                    "original": current,
+                    "changed": words_diff(before, current)
+                    if before != current
+                    else None,
+                    "translation": html_as_text(getattr(item, f"{name}_{language}")),
+                    "field": form[f"{name}_{language}"],
+                }
+            )
+        opts = type(item)._meta
+        return TemplateResponse(
+            request,
+            "admin/translations/side_by_side.html",
+            {
+                **self.admin_site.each_context(request),
+                "opts": self.opts,
+                "title": _("%(language)s translation of “%(title)s”")
+                % {"language": LANGUAGE_NAMES[language], "title": state.label},
+                "state": state,
+                "item": item,
+                "language": language,
+                "language_name": LANGUAGE_NAMES[language],
+                "original": original,
+                "original_name": LANGUAGE_NAMES[original],
+                "original_changed_at": TranslationState.objects.filter(
+                    content_type=state.content_type,
+                    object_id=state.object_id,
+                    language=original,
+                )
+                .values_list("source_changed_at", flat=True)
+                .first(),
+                "fields": fields,
+                "form": form,
+                "media": self.media + form.media,
+                "may_confirm": may_confirm,
+                "may_fix": may_fix,
+                "change_url": reverse(
+                    f"admin:{opts.app_label}_{opts.model_name}_change", args=[item.pk]
+                ),
+            },
+        )
+
+
+def note(text):
+    """A line in the comment of the version this request saves."""
+    if reversion.is_active():
+        comment = reversion.get_comment()
+        reversion.set_comment(f"{comment}\n{text}" if comment else str(text))
