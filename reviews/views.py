@@ -80,8 +80,10 @@ def preview(request, token):
     )
     response["Cache-Control"] = "private, no-store"
     response["X-Robots-Tag"] = "noindex, nofollow"
-    # The address is the key: never sent on to a site the page links to.
-    response["Referrer-Policy"] = "no-referrer"
+    # The address is the key: never sent on to a site the page links to
+    # ("no-referrer" would also make browsers send "Origin: null" with the
+    # remark form, which CSRF protection refuses).
+    response["Referrer-Policy"] = "same-origin"
     return response
 
 

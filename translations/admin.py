@@ -5,9 +5,11 @@ import reversion
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.forms import modelform_factory
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 
 from newsroom.core.admins import put_in_front
@@ -15,7 +17,7 @@ from newsroom.core.diff import html_as_text, words_diff
 from newsroom.core.languages import LANGUAGE_NAMES
 from releases import workflow
 from releases.models import Release
-from translations import states
+from translations import files, states
 from translations.board import BoardForm, board
 from translations.models import Status, TranslationState
 
@@ -63,6 +65,11 @@ class TranslationStateAdmin(admin.ModelAdmin):
                 self.admin_site.admin_view(self.compare_view),
                 name="{}_{}_compare".format(*info),
             ),
+            path(
+                "<int:state_id>/file/",
+                self.admin_site.admin_view(self.file_view),
+                name="{}_{}_file".format(*info),
+            ),
             *super().get_urls(),
         ]
 
@@ -96,7 +103,7 @@ class TranslationStateAdmin(admin.ModelAdmin):
         )
         kind = states.kind_of(state.content_type.model_class())
         item = state.item
-        if item is None or state.status not in (Status.CURRENT, Status.OUTDATED):
+        if item is None or state.status == Status.ORIGINAL:
             messages.info(request, _("There is no translation to compare here."))
             return redirect("admin:translations_translationstate_changelist")
         language, original = state.language, kind.original_language(item)
@@ -182,11 +189,86 @@ class TranslationStateAdmin(admin.ModelAdmin):
                 "media": self.media + form.media,
                 "may_confirm": may_confirm,
                 "may_fix": may_fix,
+                "file_url": reverse(
+                    "admin:translations_translationstate_file", args=[state.pk]
+                ),
                 "change_url": reverse(
                     f"admin:{opts.app_label}_{opts.model_name}_change", args=[item.pk]
                 ),
             },
         )
+
+    def file_view(self, request, state_id):
+        """GET: the PO file for a translation agency; POST: the translated
+        file brought back into this language only."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        state = get_object_or_404(
+            TranslationState.objects.select_related("content_type"), pk=state_id
+        )
+        kind = states.kind_of(state.content_type.model_class())
+        item = state.item
+        if item is None or state.status == Status.ORIGINAL:
+            raise Http404
+        back = redirect("admin:translations_translationstate_compare", state.pk)
+        if request.method != "POST":
+            response = HttpResponse(
+                files.export(kind, item, state.language),
+                content_type="text/x-gettext-translation; charset=utf-8",
+            )
+            name = f"{kind.key}-{item.pk}.{state.language}.po"
+            response["Content-Disposition"] = content_disposition_header(True, name)
+            return response
+        if not (
+            request.user.has_perm("translations.confirm_translationstate")
+            and may_change(request.user, item)
+        ):
+            raise PermissionDenied
+        upload = request.FILES.get("file")
+        if upload is None:
+            messages.error(request, _("Choose the translated file to bring in."))
+            return back
+        if upload.size > MAX_FILE_BYTES:
+            messages.error(request, _("This file is too large for one release."))
+            return back
+        try:
+            texts, exported = files.read(kind, item, state.language, upload.read())
+        except files.FileRefused as refusal:
+            messages.error(
+                request, _("%(why)s Nothing was changed.") % {"why": refusal}
+            )
+            return back
+        Form = modelform_factory(
+            type(item), fields=[f"{name}_{state.language}" for name in texts]
+        )
+        form = Form(
+            {f"{name}_{state.language}": text for name, text in texts.items()},
+            instance=item,
+        )
+        if not form.is_valid():
+            messages.error(
+                request,
+                _("Nothing was changed: %s.")
+                % "; ".join(
+                    f"{name}: {' '.join(errors)}"
+                    for name, errors in form.errors.items()
+                ),
+            )
+            return back
+        with states.acting(request.user):
+            form.save()
+        files.outdate_if_older(state, kind, item, exported)
+        note(_("Translation into %s brought in from a file.") % state.language)
+        messages.success(
+            request,
+            _("The %(language)s translation was brought in from the file.")
+            % {"language": LANGUAGE_NAMES[state.language]},
+        )
+        return back
+
+
+# A release's texts are tens of kilobytes; a file this size is not one.
+MAX_FILE_BYTES = 2 * 1024 * 1024
 
 
 def note(text):

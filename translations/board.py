@@ -47,8 +47,12 @@ class BoardForm(forms.Form):
         required=False,
         empty_label=_("All offices"),
     )
-    since = forms.DateField(label=_("From"), required=False)
-    until = forms.DateField(label=_("Until"), required=False)
+    since = forms.DateField(
+        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    until = forms.DateField(
+        label=_("Until"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
     q = forms.CharField(label=_("Title contains"), required=False, max_length=200)
     sort = forms.ChoiceField(
         label=_("Order"),
@@ -136,7 +140,7 @@ def board(form, page_number):
             if cell is not None:
                 cell.url = (
                     reverse(compare, args=[cell.pk])
-                    if cell.status in (Status.CURRENT, Status.OUTDATED)
+                    if cell.status != Status.ORIGINAL
                     else row.change_url
                 )
             row.cells.append((code, cell))

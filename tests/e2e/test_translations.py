@@ -12,8 +12,9 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def test_a_translator_fixes_and_confirms_an_outdated_translation(
-    live_server, page, log_in, screenshot
+    live_server, new_page, log_in, screenshot
 ):
+    page = new_page(locale="en-GB")
     editor = user_in("Editor")
     release = ReleaseFactory(
         original_language="fr",

@@ -50,7 +50,7 @@ def test_a_reviewer_without_an_account_reads_the_draft_as_it_is_now(client):
     assert response["Cache-Control"] == "private, no-store"
     assert "noindex" in response["X-Robots-Tag"]
     assert '<meta name="robots" content="noindex">' in page
-    assert response["Referrer-Policy"] == "no-referrer"
+    assert response["Referrer-Policy"] == "same-origin"
     assert 'rel="canonical"' not in page
     assert Opening.objects.filter(link=link).count() == 1
 
