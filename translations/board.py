@@ -97,7 +97,7 @@ def board(form, page_number):
     kind = KINDS[form.value("kind", "release")]
     content_type = kind.content_type()
     states = TranslationState.objects.filter(content_type=content_type)
-    originals = states.filter(status=Status.ORIGINAL)
+    originals = states.originals()
     filtered = False
     if query := form.value("q"):
         originals, filtered = originals.filter(label__icontains=query), True
@@ -112,7 +112,7 @@ def board(form, page_number):
     if status == Status.ORIGINAL and language:
         originals = originals.filter(language=language)
     elif status:
-        matching = states.filter(status=status)
+        matching = states.in_status(status)
         if language:
             matching = matching.filter(language=language)
         originals = originals.filter(object_id__in=matching.values("object_id"))

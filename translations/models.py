@@ -12,6 +12,15 @@ class Status(models.TextChoices):
     OUTDATED = "outdated", _("Outdated")
 
 
+class TranslationStateQuerySet(models.QuerySet):
+    def originals(self):
+        """One row per thing: its original language's."""
+        return self.filter(status=Status.ORIGINAL)
+
+    def in_status(self, status):
+        return self.filter(status=status)
+
+
 class TranslationState(models.Model):
     """One language of one translated thing (a release, an event, an
     official's position, a theme): whether it is the original, missing,
@@ -50,6 +59,8 @@ class TranslationState(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+
+    objects = TranslationStateQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("translation")

@@ -16,6 +16,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
 from demo.generated.newsroom import generate, vacuum_analyze
+from translations.states import KINDS, sync_all
 
 
 class Command(BaseCommand):
@@ -39,6 +40,10 @@ class Command(BaseCommand):
             )
         started = time.perf_counter()
         result = generate(releases=releases, seed=seed, say=self.stdout.write)
+        # Made in bulk, without a save each: their translations' states too.
+        self.stdout.write("Translation states…")
+        for kind in KINDS.values():
+            sync_all(kind)
         self.stdout.write("VACUUM ANALYZE…")
         vacuum_analyze()
         for what, count in result["counts"].items():
