@@ -6,6 +6,7 @@ import pytest
 from playwright.sync_api import expect
 
 from releases.models import Status as ReleaseStatus
+from releases.roles import sync_groups
 from tests.factories import ReleaseFactory, user_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -15,6 +16,8 @@ def test_a_translator_fixes_and_confirms_an_outdated_translation(
     live_server, new_page, log_in, screenshot
 ):
     page = new_page(locale="en-GB")
+    # An earlier test's flush emptied the groups the migrations made.
+    sync_groups()
     editor = user_in("Editor")
     release = ReleaseFactory(
         original_language="fr",
