@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.http import content_disposition_header
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 
 from newsroom.core.admins import put_in_front
@@ -177,6 +178,8 @@ class TranslationStateAdmin(admin.ModelAdmin):
                 "language_name": LANGUAGE_NAMES[language],
                 "original": original,
                 "original_name": LANGUAGE_NAMES[original],
+                "original_dir": direction(original),
+                "language_dir": direction(language),
                 "original_changed_at": TranslationState.objects.filter(
                     content_type=state.content_type,
                     object_id=state.object_id,
@@ -269,6 +272,10 @@ class TranslationStateAdmin(admin.ModelAdmin):
 
 # A release's texts are tens of kilobytes; a file this size is not one.
 MAX_FILE_BYTES = 2 * 1024 * 1024
+
+
+def direction(code):
+    return "rtl" if get_language_info(code)["bidi"] else "ltr"
 
 
 def note(text):

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from contacts.models import Official, Organisation
 from events.models import Event
 from newsroom.core.languages import LANGUAGE_CODES, LANGUAGE_NAMES
+from newsroom.core.pages import fragment
 from releases.models import ReleaseContact
 from translations.models import Status, TranslationState
 from translations.states import KINDS
@@ -116,11 +117,21 @@ def board(form, page_number):
         if language:
             matching = matching.filter(language=language)
         originals = originals.filter(object_id__in=matching.values("object_id"))
+    filters = (
+        sorted((name, str(value)) for name, value in form.cleaned_data.items() if value)
+        if form.is_valid()
+        else []
+    )
     paginator = Paginator(
         originals.order_by(*SORTS[form.value("sort", "-dated")]).only(
             "object_id", "label", "dated", "original_language", "source_changed_at"
         ),
         PER_PAGE,
+    )
+    # Counting reads every row: once per change of the content (the page
+    # cache's generation, which any change of a state ends), not per view.
+    paginator.__dict__["count"] = fragment(
+        "translation-board-count", (kind.key, filters), originals.count
     )
     page = paginator.get_page(page_number)
     rows = list(page.object_list)
@@ -148,13 +159,18 @@ def board(form, page_number):
     if filtered:
         counted = states.filter(object_id__in=counts_over.values("object_id"))
     counts = {code: dict.fromkeys(Status.values, 0) for code in languages}
-    for found in (
-        counted.filter(language__in=languages)
-        .values("language", "status")
-        .annotate(number=Count("pk"))
-        .order_by()
-    ):
-        counts[found["language"]][found["status"]] = found["number"]
+    found = fragment(
+        "translation-board-counts",
+        (kind.key, filters),
+        lambda: list(
+            counted.filter(language__in=languages)
+            .values_list("language", "status")
+            .annotate(number=Count("pk"))
+            .order_by()
+        ),
+    )
+    for code, status, number in found:
+        counts[code][status] = number
     return {
         "kind": kind,
         "page_obj": page,

@@ -196,3 +196,19 @@ def test_a_contributor_sees_but_cannot_confirm(client):
     assert client.post(address, {"confirm": "1"}).status_code == 403
     english.refresh_from_db()
     assert english.status == Status.OUTDATED
+
+
+def test_the_kept_counts_follow_a_change_at_once(
+    client, editor, settings, django_capture_on_commit_callbacks
+):
+    settings.SHARED_CACHE = settings.FRAGMENT_CACHE = True
+    release = french_original()
+    query = {"language": "en", "status": "outdated"}
+    assert cells(client.get(BOARD, query).content.decode()) == {}
+
+    with django_capture_on_commit_callbacks(execute=True):
+        outdate(release)
+
+    page = client.get(BOARD, query).content.decode()
+    assert cells(page) == {"Séminaire 0": ["Outdated"]}
+    assert "1 item" in page
