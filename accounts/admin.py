@@ -4,10 +4,11 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts import lockouts
 from accounts.models import Lockout, TwoFactorDevice
+from newsroom.core.admins import ReadOnlyAdmin
 
 
 @admin.register(Lockout)
-class LockoutAdmin(admin.ModelAdmin):
+class LockoutAdmin(ReadOnlyAdmin, admin.ModelAdmin):
     """Failed sign-ins that still count; publishers lift lockouts here."""
 
     list_display = [
@@ -44,18 +45,9 @@ class LockoutAdmin(admin.ModelAdmin):
     def has_lift_permission(self, request):
         return request.user.has_perm("accounts.lift_lockout")
 
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
 
 @admin.register(TwoFactorDevice)
-class TwoFactorDeviceAdmin(admin.ModelAdmin):
+class TwoFactorDeviceAdmin(ReadOnlyAdmin, admin.ModelAdmin):
     """Every signed-in user's own two-factor page, listed in the admin's index."""
 
     def has_module_permission(self, request):
@@ -63,15 +55,6 @@ class TwoFactorDeviceAdmin(admin.ModelAdmin):
 
     def has_view_permission(self, request, obj=None):
         return self.has_module_permission(request)
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     def changelist_view(self, request, extra_context=None):
         return redirect("accounts:two_factor")

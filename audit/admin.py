@@ -12,6 +12,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from audit.models import Entry
+from newsroom.core.admins import ReadOnlyAdmin
 
 
 def entries_url(obj, site=admin.site):
@@ -66,7 +67,9 @@ class Links:
 
 
 @admin.register(Entry)
-class EntryAdmin(admin.ModelAdmin):
+class EntryAdmin(ReadOnlyAdmin, admin.ModelAdmin):
+    # An entry is evidence: no one adds, changes or deletes one here, not even
+    # a superuser. Reading needs audit.view_entry (publishers hold it).
     list_display = ["at", "person", "action", "record", "address", "detail"]
     list_filter = [
         "action",
@@ -108,14 +111,3 @@ class EntryAdmin(admin.ModelAdmin):
         # Evaluates the page's rows once; the list then reads the same rows.
         Links(self.admin_site, request).attach(changelist.result_list)
         return changelist
-
-    # An entry is evidence: no one adds, changes or deletes one here, not even
-    # a superuser. Reading needs audit.view_entry (publishers hold it).
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

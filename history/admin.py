@@ -19,7 +19,7 @@ from audit.models import Action
 from audit.trail import record
 from history import versions
 from history.forms import RestoreForm
-from history.middleware import note
+from newsroom.core.revisions import note
 
 TOKEN = "_seen_version"
 

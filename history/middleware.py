@@ -1,6 +1,5 @@
 """Each admin save is one version, with who made it."""
 
-import reversion
 from reversion.middleware import RevisionMiddleware
 
 
@@ -16,11 +15,3 @@ class VersionMiddleware(RevisionMiddleware):
             and getattr(request, "user", None) is not None
             and request.user.is_authenticated
         )
-
-
-def note(text):
-    """Add a line to the open revision's comment (what was done, and why)."""
-    if not reversion.is_active():
-        return
-    comment = reversion.get_comment()
-    reversion.set_comment(f"{comment}\n{text}" if comment else str(text))

@@ -9,7 +9,7 @@ from django.utils.translation import ngettext
 
 from journalists import sending
 from journalists.models import Accreditation, AdvanceCopy, State
-from newsroom.core.admins import put_in_front
+from newsroom.core.admins import ReadOnlyAdmin, put_in_front
 
 
 @admin.register(Accreditation)
@@ -193,18 +193,9 @@ class EmbargoedAccess:
 
 
 @admin.register(AdvanceCopy)
-class AdvanceCopyAdmin(admin.ModelAdmin):
+class AdvanceCopyAdmin(ReadOnlyAdmin, admin.ModelAdmin):
     list_display = ("release", "accreditation", "sent_at", "error")
     list_select_related = ("release", "accreditation")
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 def extend_release_admin():

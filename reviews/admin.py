@@ -1,5 +1,6 @@
 """Preview links and remarks in the admin, and both beside the release."""
 
+from django.conf import settings
 from django.contrib import admin, messages
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -9,7 +10,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from newsroom.core.admins import put_in_front
+from newsroom.core.admins import ReadOnlyAdmin, put_in_front
 from reviews.models import Opening, PreviewLink, Remark
 
 
@@ -17,18 +18,11 @@ def when(moment):
     return formats.date_format(timezone.localtime(moment), "DATETIME_FORMAT")
 
 
-class OpeningInline(admin.TabularInline):
+class OpeningInline(ReadOnlyAdmin, admin.TabularInline):
     model = Opening
     fields = ("opened_at", "address", "user_agent")
     readonly_fields = fields
     extra = 0
-    can_delete = False
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(PreviewLink)
@@ -102,17 +96,14 @@ class PreviewLinkAdmin(admin.ModelAdmin):
     def address(self, obj):
         if not obj.is_usable:
             return _("None: the link no longer opens.")
-        url = self.request_origin + obj.get_absolute_url()
+        # The site's public address, as in the emails it sends (SITE_URL).
+        url = settings.SITE_URL + obj.get_absolute_url()
         return format_html(
             '<input type="text" readonly value="{}" size="80" dir="ltr" '
             'aria-label="{}" onclick="this.select()">',
             url,
             _("address to send"),
         )
-
-    def get_form(self, request, obj=None, **kwargs):
-        self.request_origin = f"{request.scheme}://{request.get_host()}"
-        return super().get_form(request, obj, **kwargs)
 
     @admin.display(description=_("state"))
     def state(self, obj):

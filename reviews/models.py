@@ -89,7 +89,10 @@ class PreviewLink(models.Model):
         return f"{self.release} — {self.reviewer}"
 
     def get_absolute_url(self):
-        with translation.override(self.language):
+        return self.url_in(self.language)
+
+    def url_in(self, language):
+        with translation.override(language):
             return reverse("reviews:preview", kwargs={"token": self.token})
 
     @property

@@ -3,7 +3,6 @@
 from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import redirect, render
-from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
@@ -37,8 +36,7 @@ def preview(request, token):
         fallback = release.fallback_language()
         if fallback is None:
             raise Http404
-        with translation.override(fallback):
-            return redirect(link.get_absolute_url())
+        return redirect(link.url_in(fallback))
     form = None
     if link.allows_remarks:
         form = ReviewerRemarkForm(request.POST or None)
@@ -66,15 +64,10 @@ def preview(request, token):
             # As a staff preview: noindex, no address to share, no PDF.
             "preview": True,
             "remark_form": form,
-            "alternates": [
-                {
-                    "code": alternate["code"],
-                    "url": request.build_absolute_uri(
-                        _link_in(link, alternate["code"])
-                    ),
-                }
-                for alternate in alternates(request, release)
-            ],
+            # The other languages through the same link.
+            "alternates": alternates(
+                request, release, lambda _release, code: link.url_in(code)
+            ),
         },
         status=400 if form is not None and form.errors else 200,
     )
@@ -85,8 +78,3 @@ def preview(request, token):
     # remark form, which CSRF protection refuses).
     response["Referrer-Policy"] = "same-origin"
     return response
-
-
-def _link_in(link, language):
-    with translation.override(language):
-        return reverse("reviews:preview", kwargs={"token": link.token})

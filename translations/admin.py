@@ -1,7 +1,6 @@
 """The translation board in the admin, and a translation side by side with
 its original: what changed in the original since, confirmed or fixed."""
 
-import reversion
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.forms import modelform_factory
@@ -13,14 +12,15 @@ from django.utils.http import content_disposition_header
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 
-from newsroom.core.admins import put_in_front
+from newsroom.core.admins import ReadOnlyAdmin, put_in_front
 from newsroom.core.diff import html_as_text, words_diff
 from newsroom.core.languages import LANGUAGE_NAMES
+from newsroom.core.revisions import note
 from releases import workflow
 from releases.models import Release
 from translations import files, states
 from translations.board import BoardForm, board
-from translations.models import Status, TranslationState
+from translations.models import Standing, TranslationState
 
 
 def may_change(user, item):
@@ -46,17 +46,8 @@ def extend_admins():
 
 
 @admin.register(TranslationState)
-class TranslationStateAdmin(admin.ModelAdmin):
+class TranslationStateAdmin(ReadOnlyAdmin, admin.ModelAdmin):
     """No list or form of its own: the board, and the side-by-side view."""
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     def get_urls(self):
         info = self.opts.app_label, self.opts.model_name
@@ -91,7 +82,7 @@ class TranslationStateAdmin(admin.ModelAdmin):
                 "title": _("Translation board"),
                 "form": form,
                 "query_string": query.urlencode(),
-                "statuses": Status,
+                "standings": Standing,
             },
         )
 
@@ -104,7 +95,7 @@ class TranslationStateAdmin(admin.ModelAdmin):
         )
         kind = states.kind_of(state.content_type.model_class())
         item = state.item
-        if item is None or state.status == Status.ORIGINAL:
+        if item is None or state.standing == Standing.ORIGINAL:
             messages.info(request, _("There is no translation to compare here."))
             return redirect("admin:translations_translationstate_changelist")
         language, original = state.language, kind.original_language(item)
@@ -121,13 +112,12 @@ class TranslationStateAdmin(admin.ModelAdmin):
                 raise PermissionDenied
             if "confirm" in request.POST:
                 states.confirm(state, request.user)
-                note(_("Translation into %s confirmed as checked.") % language)
-                messages.success(
+                return done(
                     request,
+                    _("Translation into %s confirmed as checked.") % language,
                     _("The %(language)s translation is confirmed as checked.")
                     % {"language": LANGUAGE_NAMES[language]},
                 )
-                return redirect("admin:translations_translationstate_changelist")
             if not may_fix:
                 raise PermissionDenied
             form = Form(request.POST, instance=item)
@@ -135,16 +125,15 @@ class TranslationStateAdmin(admin.ModelAdmin):
                 with states.acting(request.user):
                     form.save()
                 state.refresh_from_db()
-                if state.status != Status.CURRENT:
+                if state.standing != Standing.CURRENT:
                     # Saved unchanged: the translator says it is right as it is.
                     states.confirm(state, request.user)
-                note(_("Translation into %s fixed and confirmed.") % language)
-                messages.success(
+                return done(
                     request,
+                    _("Translation into %s fixed and confirmed.") % language,
                     _("The %(language)s translation is saved and confirmed.")
                     % {"language": LANGUAGE_NAMES[language]},
                 )
-                return redirect("admin:translations_translationstate_changelist")
         now = kind.texts(item, original)
         then = state.source_text or {}
         fields = []
@@ -211,7 +200,7 @@ class TranslationStateAdmin(admin.ModelAdmin):
         )
         kind = states.kind_of(state.content_type.model_class())
         item = state.item
-        if item is None or state.status == Status.ORIGINAL:
+        if item is None or state.standing == Standing.ORIGINAL:
             raise Http404
         back = redirect("admin:translations_translationstate_compare", state.pk)
         if request.method != "POST":
@@ -274,12 +263,13 @@ class TranslationStateAdmin(admin.ModelAdmin):
 MAX_FILE_BYTES = 2 * 1024 * 1024
 
 
+def done(request, version_note, message):
+    """What a translation confirmed or fixed ends with: a line in the
+    version's comment, a message, and back to the board."""
+    note(version_note)
+    messages.success(request, message)
+    return redirect("admin:translations_translationstate_changelist")
+
+
 def direction(code):
     return "rtl" if get_language_info(code)["bidi"] else "ltr"
-
-
-def note(text):
-    """A line in the comment of the version this request saves."""
-    if reversion.is_active():
-        comment = reversion.get_comment()
-        reversion.set_comment(f"{comment}\n{text}" if comment else str(text))

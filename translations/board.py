@@ -12,7 +12,7 @@ from events.models import Event
 from newsroom.core.languages import LANGUAGE_CODES, LANGUAGE_NAMES
 from newsroom.core.pages import fragment
 from releases.models import ReleaseContact
-from translations.models import Status, TranslationState
+from translations.models import Standing, TranslationState
 from translations.states import KINDS
 
 PER_PAGE = 50
@@ -38,8 +38,8 @@ class BoardForm(forms.Form):
         required=False,
     )
     status = forms.ChoiceField(
-        label=_("Status"),
-        choices=[("", _("Any status")), *Status.choices],
+        label=_("Standing"),
+        choices=[("", _("Any status")), *Standing.choices],
         required=False,
     )
     office = forms.ModelChoiceField(
@@ -110,10 +110,10 @@ def board(form, page_number):
         originals, filtered = originals.filter(object_id__in=ids), True
     language, status = form.value("language"), form.value("status")
     counts_over = originals
-    if status == Status.ORIGINAL and language:
+    if status == Standing.ORIGINAL and language:
         originals = originals.filter(language=language)
     elif status:
-        matching = states.in_status(status)
+        matching = states.standing_is(status)
         if language:
             matching = matching.filter(language=language)
         originals = originals.filter(object_id__in=matching.values("object_id"))
@@ -139,7 +139,7 @@ def board(form, page_number):
     cells = {}
     for state in states.filter(
         object_id__in=[row.object_id for row in rows], language__in=languages
-    ).only("pk", "object_id", "language", "status", "source_changed_at"):
+    ).only("pk", "object_id", "language", "standing", "source_changed_at"):
         cells[state.object_id, state.language] = state
     change = f"admin:{content_type.app_label}_{content_type.model}_change"
     compare = "admin:translations_translationstate_compare"
@@ -151,20 +151,20 @@ def board(form, page_number):
             if cell is not None:
                 cell.url = (
                     reverse(compare, args=[cell.pk])
-                    if cell.status != Status.ORIGINAL
+                    if cell.standing != Standing.ORIGINAL
                     else row.change_url
                 )
             row.cells.append((code, cell))
     counted = states
     if filtered:
         counted = states.filter(object_id__in=counts_over.values("object_id"))
-    counts = {code: dict.fromkeys(Status.values, 0) for code in languages}
+    counts = {code: dict.fromkeys(Standing.values, 0) for code in languages}
     found = fragment(
         "translation-board-counts",
         (kind.key, filters),
         lambda: list(
             counted.filter(language__in=languages)
-            .values_list("language", "status")
+            .values_list("language", "standing")
             .annotate(number=Count("pk"))
             .order_by()
         ),

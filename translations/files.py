@@ -13,7 +13,7 @@ import polib
 from django.utils.translation import gettext as _
 
 from newsroom.core.languages import LANGUAGE_NAMES
-from translations.models import Status, TranslationState
+from translations.models import Standing
 from translations.states import fingerprint
 
 # Beside the fields a translation follows, what else a translator writes.
@@ -124,8 +124,9 @@ def outdate_if_older(state, kind, item, exported):
     original = kind.original_language(item)
     if fingerprint(exported) == fingerprint(kind.texts(item, original)):
         return
-    TranslationState.objects.filter(pk=state.pk).update(
-        status=Status.OUTDATED,
-        source_fingerprint=fingerprint(exported),
-        source_text=exported,
-    )
+    state.refresh_from_db()
+    state.standing = Standing.OUTDATED
+    state.source_fingerprint = fingerprint(exported)
+    state.source_text = exported
+    # Saved, not updated in bulk: the page cache hears of it (the page's note).
+    state.save(update_fields=["standing", "source_fingerprint", "source_text"])

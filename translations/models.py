@@ -5,7 +5,9 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 
-class Status(models.TextChoices):
+class Standing(models.TextChoices):
+    """Where a language of a thing stands against its original."""
+
     ORIGINAL = "original", _("Original")
     MISSING = "missing", _("Missing")
     CURRENT = "current", _("Current")
@@ -15,10 +17,10 @@ class Status(models.TextChoices):
 class TranslationStateQuerySet(models.QuerySet):
     def originals(self):
         """One row per thing: its original language's."""
-        return self.filter(status=Status.ORIGINAL)
+        return self.filter(standing=Standing.ORIGINAL)
 
-    def in_status(self, status):
-        return self.filter(status=status)
+    def standing_is(self, standing):
+        return self.filter(standing=standing)
 
 
 class TranslationState(models.Model):
@@ -36,7 +38,7 @@ class TranslationState(models.Model):
     object_id = models.PositiveBigIntegerField()
     item = GenericForeignKey("content_type", "object_id")
     language = models.CharField(_("language"), max_length=8)
-    status = models.CharField(_("status"), max_length=10, choices=Status.choices)
+    standing = models.CharField(_("status"), max_length=10, choices=Standing.choices)
     original_language = models.CharField(_("original language"), max_length=8)
     # What the board lists and sorts by: the original's title, and a date
     # (a release's publication, an event's start).
@@ -73,11 +75,11 @@ class TranslationState(models.Model):
         ]
         indexes = [
             models.Index(
-                fields=["content_type", "language", "status"],
+                fields=["content_type", "language", "standing"],
                 name="translation_board",
             ),
             models.Index(
-                fields=["content_type", "status", "dated"],
+                fields=["content_type", "standing", "dated"],
                 name="translation_originals",
             ),
         ]

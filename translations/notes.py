@@ -3,7 +3,7 @@
 from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import get_language, get_language_info
 
-from translations.models import Status, TranslationState
+from translations.models import Standing, TranslationState
 
 
 def translation_status(release, language):
@@ -22,7 +22,7 @@ def translation_status(release, language):
         )
     }
     mine, source = states.get(language), states.get(original)
-    if mine is None or source is None or mine.status != Status.OUTDATED:
+    if mine is None or source is None or mine.standing != Standing.OUTDATED:
         return None
     return {
         "language": original,

@@ -23,7 +23,7 @@ from django.utils.translation import gettext_lazy as _
 
 from newsroom.core.diff import html_as_text
 from newsroom.core.languages import LANGUAGE_CODES
-from translations.models import Status, TranslationState
+from translations.models import Standing, TranslationState
 
 
 @dataclass(frozen=True)
@@ -149,20 +149,26 @@ def sync(instance, kind=None, *, user=None, now=None):
             content_type=content_type, object_id=instance.pk
         )
     }
+    store(states_for(instance, kind, existing, content_type, user, now))
+
+
+def store(states, State=TranslationState):
+    """Write the states ``states_for`` gave: the new ones made, the changed
+    ones updated, in one query each at most."""
     made, changed = [], []
-    for state in states_for(instance, kind, existing, content_type, user, now):
+    for state in states:
         if state.pk is None:
             made.append(state)
         elif state.changed:
             changed.append(state)
     if made:
-        TranslationState.objects.bulk_create(made)
-    for state in changed:
-        state.save()
+        State.objects.bulk_create(made, batch_size=1000)
+    if changed:
+        State.objects.bulk_update(changed, UPDATED, batch_size=1000)
 
 
 STATE_FIELDS = (
-    "status",
+    "standing",
     "original_language",
     "label",
     "dated",
@@ -193,13 +199,13 @@ def states_for(
         state.label = kind.label_of(instance)
         state.dated = kind.dated(instance)
         if code == original:
-            if state.fingerprint != prints[code] or state.status != Status.ORIGINAL:
+            if state.fingerprint != prints[code] or state.standing != Standing.ORIGINAL:
                 state.source_changed_at = now
-            state.status = Status.ORIGINAL
+            state.standing = Standing.ORIGINAL
             state.fingerprint = state.source_fingerprint = prints[code]
             state.source_text = texts[code]
         elif not kind.has_text(instance, code):
-            state.status = Status.MISSING
+            state.standing = Standing.MISSING
             state.fingerprint = state.source_fingerprint = ""
             state.source_text = {}
             state.confirmed_at = state.confirmed_by_id = None
@@ -207,7 +213,7 @@ def states_for(
             if (
                 state.pk is None
                 or state.fingerprint != prints[code]
-                or state.status in (Status.MISSING, Status.ORIGINAL)
+                or state.standing in (Standing.MISSING, Standing.ORIGINAL)
             ):
                 # Written or changed now: made from the original as it is.
                 state.fingerprint = prints[code]
@@ -215,10 +221,10 @@ def states_for(
                 state.source_text = texts[original]
                 state.confirmed_at = now
                 state.confirmed_by_id = user.pk if user else None
-            state.status = (
-                Status.CURRENT
+            state.standing = (
+                Standing.CURRENT
                 if state.source_fingerprint == prints[original]
-                else Status.OUTDATED
+                else Standing.OUTDATED
             )
         state.changed = before != tuple(getattr(state, name) for name in STATE_FIELDS)
         yield state
@@ -232,7 +238,7 @@ def confirm(state, user, now=None):
     texts = kind.texts(instance, original)
     state.source_fingerprint = fingerprint(texts)
     state.source_text = texts
-    state.status = Status.CURRENT
+    state.standing = Standing.CURRENT
     state.confirmed_at = now or timezone.now()
     state.confirmed_by = user
     state.save()
@@ -322,16 +328,21 @@ def sync_all(kind, *, batch=2000, now=None, models=None):
         existing = {}
         for state in State.objects.filter(content_type=content_type, object_id__in=ids):
             existing.setdefault(state.object_id, {})[state.language] = state
-        made, changed = [], []
-        for item in chunk:
-            for state in states_for(
-                item, kind, existing.get(item.pk, {}), content_type, None, now, State
-            ):
-                if state.pk is None:
-                    made.append(state)
-                elif state.changed:
-                    changed.append(state)
-        State.objects.bulk_create(made, batch_size=1000)
-        State.objects.bulk_update(changed, UPDATED, batch_size=1000)
+        store(
+            (
+                state
+                for item in chunk
+                for state in states_for(
+                    item,
+                    kind,
+                    existing.get(item.pk, {}),
+                    content_type,
+                    None,
+                    now,
+                    State,
+                )
+            ),
+            State,
+        )
         count += len(chunk)
         last = ids[-1]

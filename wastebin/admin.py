@@ -12,7 +12,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from newsroom.core.admins import put_in_front
+from newsroom.core.admins import ReadOnlyAdmin, put_in_front
 from wastebin import bin
 from wastebin.models import BIN_DAYS, BinEntry
 
@@ -86,7 +86,7 @@ def kind_name(content_type):
 
 
 @admin.register(BinEntry)
-class BinEntryAdmin(admin.ModelAdmin):
+class BinEntryAdmin(ReadOnlyAdmin, admin.ModelAdmin):
     list_display = (
         "object_repr",
         "kind",
@@ -101,15 +101,6 @@ class BinEntryAdmin(admin.ModelAdmin):
     list_select_related = ("content_type",)
     list_per_page = 50
     actions = None
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     @admin.display(description=_("kind"), ordering="content_type")
     def kind(self, entry):

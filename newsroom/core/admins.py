@@ -22,3 +22,17 @@ def put_in_front(mixin, labels, site=admin.site):
                 {"__module__": registered.__module__},
             ),
         )
+
+
+class ReadOnlyAdmin:
+    """An admin (or inline) for a record no one adds, changes or deletes
+    by hand: a log, evidence, what the site keeps by itself."""
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

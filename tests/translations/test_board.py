@@ -13,7 +13,7 @@ from tests.factories import (
     ReleaseFactory,
     user_in,
 )
-from translations.models import Status, TranslationState
+from translations.models import Standing, TranslationState
 
 pytestmark = pytest.mark.django_db
 
@@ -147,7 +147,7 @@ def test_side_by_side_marks_what_changed_in_the_original_and_confirms(client, ed
     response = client.post(address, {"confirm": "1"})
     assert response.status_code == 302
     english.refresh_from_db()
-    assert english.status == Status.CURRENT
+    assert english.standing == Standing.CURRENT
     assert english.confirmed_by == editor
     # The English itself is untouched.
     release.refresh_from_db()
@@ -182,7 +182,7 @@ def test_side_by_side_saves_a_fixed_translation_as_confirmed(client, editor):
     assert release.body_fr == "<p>Les procureurs se sont réunis à Encarnación.</p>"
     assert release.title_fr == "Séminaire 0"
     english.refresh_from_db()
-    assert english.status == Status.CURRENT
+    assert english.standing == Standing.CURRENT
 
 
 def test_a_contributor_sees_but_cannot_confirm(client):
@@ -195,7 +195,7 @@ def test_a_contributor_sees_but_cannot_confirm(client):
     assert client.get(address).status_code == 200
     assert client.post(address, {"confirm": "1"}).status_code == 403
     english.refresh_from_db()
-    assert english.status == Status.OUTDATED
+    assert english.standing == Standing.OUTDATED
 
 
 def test_the_kept_counts_follow_a_change_at_once(

@@ -9,7 +9,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from releases.models import Release
 from releases.models import Status as ReleaseStatus
 from tests.factories import ReleaseFactory, user_in
-from translations.models import Status, TranslationState
+from translations.models import Standing, TranslationState
 
 pytestmark = pytest.mark.django_db
 
@@ -125,7 +125,7 @@ def test_a_round_trip_fills_one_language_and_leaves_every_other_untouched(
         "dateline_place_es",
     }
     assert after["body_es"] == SPANISH["body"]
-    assert state(release, "es").status == Status.CURRENT
+    assert state(release, "es").standing == Standing.CURRENT
 
 
 def test_a_file_translated_from_an_older_original_leaves_it_outdated(client, release):
@@ -136,7 +136,7 @@ def test_a_file_translated_from_an_older_original_leaves_it_outdated(client, rel
     bring_in(client, release, "es", document)
 
     es = state(release, "es")
-    assert es.status == Status.OUTDATED
+    assert es.standing == Standing.OUTDATED
     assert es.source_text["body"] == (
         "<p>Les procureurs se sont réunis.</p><p>Ils ont signé.</p>"
     )

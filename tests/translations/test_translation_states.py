@@ -18,7 +18,7 @@ from tests.factories import (
     ThemeFactory,
     user_in,
 )
-from translations.models import Status, TranslationState
+from translations.models import Standing, TranslationState
 from translations.states import KINDS, sync_all
 
 pytestmark = pytest.mark.django_db
@@ -46,7 +46,7 @@ def states(item):
     return dict(
         TranslationState.objects.filter(
             content_type=ContentType.objects.get_for_model(item), object_id=item.pk
-        ).values_list("language", "status")
+        ).values_list("language", "standing")
     )
 
 
@@ -60,10 +60,10 @@ def test_each_language_of_a_release_has_its_state():
     release = french_original()
 
     assert states(release) == {
-        "fr": Status.ORIGINAL,
-        "en": Status.CURRENT,
-        "es": Status.MISSING,
-        "ar": Status.MISSING,
+        "fr": Standing.ORIGINAL,
+        "en": Standing.CURRENT,
+        "es": Standing.MISSING,
+        "ar": Standing.MISSING,
     }
 
 
@@ -86,7 +86,7 @@ def test_changing_the_original_outdates_its_translation_on_the_board_and_page(
         setattr(release, name, value)
     release.save()
 
-    assert states(release)["en"] == Status.OUTDATED
+    assert states(release)["en"] == Standing.OUTDATED
     shown = note(client, release)
     assert "The original, in French, was updated on" in shown
     assert f'href="{release.url_in("fr")}"' in shown
@@ -102,7 +102,7 @@ def test_what_is_not_the_text_leaves_translations_current(client):
     release.body_fr = release.body_fr.replace("<p>", "<p>  ")
     release.save()
 
-    assert states(release)["en"] == Status.CURRENT
+    assert states(release)["en"] == Standing.CURRENT
 
 
 def test_saving_the_translation_makes_it_current_again(client):
@@ -113,7 +113,7 @@ def test_saving_the_translation_makes_it_current_again(client):
     release.body_en = "<p>Prosecutors met in Encarnación.</p>"
     release.save()
 
-    assert states(release)["en"] == Status.CURRENT
+    assert states(release)["en"] == Standing.CURRENT
     assert note(client, release) is None
 
 
@@ -123,12 +123,12 @@ def test_a_translation_emptied_is_missing_and_one_written_is_current():
     release.title_en = release.summary_en = release.body_en = ""
     release.slug_en = ""
     release.save()
-    assert states(release)["en"] == Status.MISSING
+    assert states(release)["en"] == Standing.MISSING
 
     release.title_es, release.slug_es = "Seminario", "seminario"
     release.body_es = "<p>Los fiscales se reunieron.</p>"
     release.save()
-    assert states(release)["es"] == Status.CURRENT
+    assert states(release)["es"] == Standing.CURRENT
 
 
 @pytest.mark.parametrize(
@@ -142,14 +142,14 @@ def test_a_translation_emptied_is_missing_and_one_written_is_current():
 )
 def test_events_positions_and_themes_are_followed_too(make, field):
     item = make()
-    assert states(item)["en"] == Status.ORIGINAL
-    assert states(item)["fr"] == Status.CURRENT
+    assert states(item)["en"] == Standing.ORIGINAL
+    assert states(item)["fr"] == Standing.CURRENT
 
     setattr(item, field, getattr(item, field) + " (changed)")
     item.save()
 
-    assert states(item)["fr"] == Status.OUTDATED
-    assert states(item)["es"] == Status.MISSING
+    assert states(item)["fr"] == Standing.OUTDATED
+    assert states(item)["es"] == Standing.MISSING
 
 
 def test_a_deleted_release_leaves_no_state():
@@ -177,18 +177,20 @@ def test_content_made_without_saving_each_thing_is_brought_in_by_the_command():
 
     call_command("sync_translations", stdout=None)
 
-    assert states(release)["en"] == Status.CURRENT
+    assert states(release)["en"] == Standing.CURRENT
     bulk = Release.objects.get(slug_en="bulk")
     assert states(bulk) == {
-        "en": Status.ORIGINAL,
-        "fr": Status.MISSING,
-        "es": Status.MISSING,
-        "ar": Status.MISSING,
+        "en": Standing.ORIGINAL,
+        "fr": Standing.MISSING,
+        "es": Standing.MISSING,
+        "ar": Standing.MISSING,
     }
     # Run again: nothing changes.
-    before = list(TranslationState.objects.values_list("pk", "status", "confirmed_at"))
+    before = list(
+        TranslationState.objects.values_list("pk", "standing", "confirmed_at")
+    )
     sync_all(KINDS["release"])
-    after = list(TranslationState.objects.values_list("pk", "status", "confirmed_at"))
+    after = list(TranslationState.objects.values_list("pk", "standing", "confirmed_at"))
     assert before == after
 
 
@@ -211,5 +213,5 @@ def test_an_admin_save_of_the_translation_records_who_made_it(client):
 
     assert response.status_code == 302
     state = TranslationState.objects.get(object_id=release.pk, language="en")
-    assert state.status == Status.CURRENT
+    assert state.standing == Standing.CURRENT
     assert state.confirmed_by == editor
