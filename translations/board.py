@@ -38,7 +38,7 @@ class BoardForm(forms.Form):
         required=False,
     )
     status = forms.ChoiceField(
-        label=_("Standing"),
+        label=_("Status"),
         choices=[("", _("Any status")), *Standing.choices],
         required=False,
     )

@@ -212,3 +212,22 @@ def test_the_kept_counts_follow_a_change_at_once(
     page = client.get(BOARD, query).content.decode()
     assert cells(page) == {"Séminaire 0": ["Outdated"]}
     assert "1 item" in page
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("fr", ["Tableau des traductions", "Statut", "Périmée", "Tous les bureaux"]),
+        ("ar", ["لوحة الترجمات", "الحالة", "قديمة", "كل المكاتب"]),
+    ],
+)
+def test_the_board_speaks_the_editors_language(client, editor, language, words):
+    outdate(french_original())
+    client.cookies["django_language"] = language
+
+    page = client.get(BOARD).content.decode()
+
+    for word in words:
+        assert word in page
+    for english in ["Status", "Outdated", "All offices", "Standing"]:
+        assert f">{english}<" not in page
