@@ -29,7 +29,7 @@ class Migration(migrations.Migration):
                 ("object_id", models.PositiveBigIntegerField()),
                 ("language", models.CharField(max_length=8, verbose_name="language")),
                 (
-                    "standing",
+                    "status",
                     models.CharField(
                         choices=[
                             ("original", "Original"),
@@ -90,11 +90,11 @@ class Migration(migrations.Migration):
                 ],
                 "indexes": [
                     models.Index(
-                        fields=["content_type", "language", "standing"],
+                        fields=["content_type", "language", "status"],
                         name="translation_board",
                     ),
                     models.Index(
-                        fields=["content_type", "standing", "dated"],
+                        fields=["content_type", "status", "dated"],
                         name="translation_originals",
                     ),
                 ],

@@ -1,17 +1,11 @@
-"""Every release, event, official and theme written before translations
-were followed gets its states, each translation taken as current; and the
-roles get the board (releases/roles.py)."""
+"""The roles get the board (releases/roles.py). The states of what was
+written before are made in 0003, under the column's final name; databases
+that ran this migration first have them already, and 0003 changes nothing
+there."""
 
 from django.db import migrations
 
 from releases.roles import create_groups
-
-
-def make_states(apps, schema_editor):
-    from translations.states import KINDS, sync_all
-
-    for kind in KINDS.values():
-        sync_all(kind, models=apps)
 
 
 class Migration(migrations.Migration):
@@ -24,6 +18,5 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        migrations.RunPython(make_states, migrations.RunPython.noop),
         migrations.RunPython(create_groups, migrations.RunPython.noop),
     ]
