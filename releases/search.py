@@ -40,6 +40,8 @@ MAX_QUERY_LENGTH = 300
 # no text contains.
 START, STOP, FRAGMENT = "\x02", "\x03", "\x04"
 WORD_CORE = re.compile(r"[\W_]+")
+# The same between words kept apart by spaces.
+SPACED_CORE = re.compile(r"[^\w ]+|_+")
 ANGLES = re.compile(r"[<>]")
 SNIPPET_WORDS = 35
 # Beyond this many matches, results come newest first: ranking every match
@@ -244,13 +246,7 @@ def _headlines(texts, query):
     keys = list(texts)
     # Angle brackets go: ts_headline would take "<script>" written as text
     # for a tag and drop it. Words keep their places.
-    normalised = {
-        key: [
-            normalise(token).replace("<", "").replace(">", "")
-            for token in texts[key][1]
-        ]
-        for key in keys
-    }
+    normalised = {key: _normalised(texts[key][1]) for key in keys}
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT ts_headline(c, t, websearch_to_tsquery(c, %s), %s) "
@@ -270,6 +266,33 @@ def _headlines(texts, query):
     }
 
 
+def _normalised(tokens):
+    """Each of ``tokens`` normalised, without angle brackets: the whole text
+    at once (a page's twenty texts are thousands of words), word by word
+    only where normalising made two words of one."""
+    words = _by_words(lambda text: normalise(text).replace("<", "").replace(">", ""))
+    return words(tokens)
+
+
+def _cores(tokens):
+    """Each of ``tokens``' letters and digits, case folded (``_core``)."""
+    return _by_words(lambda text: SPACED_CORE.sub("", text).casefold())(tokens)
+
+
+def _by_words(change):
+    """``change``, a function of text that keeps words apart, applied to a
+    list of words (none holds a space) in one call when it does keep them
+    apart, word by word where it does not."""
+
+    def changed(tokens):
+        parts = change(" ".join(tokens)).split(" ")
+        if len(parts) == len(tokens):
+            return parts
+        return [change(token) for token in tokens]
+
+    return changed
+
+
 def _locate(headline, tokens):
     """Where each passage of ``headline`` starts in ``tokens``, and which of
     its words are marked.
@@ -277,8 +300,7 @@ def _locate(headline, tokens):
     ts_headline trims punctuation at a passage's edges, so words are compared
     by their letters and digits only.
     """
-    words = [(index, _core(token)) for index, token in enumerate(tokens)]
-    words = [(index, core) for index, core in words if core]
+    words = [(index, core) for index, core in enumerate(_cores(tokens)) if core]
     cores = [core for _index, core in words]
     fragments = []
     for passage in headline.split(FRAGMENT):
