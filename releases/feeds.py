@@ -94,7 +94,8 @@ class ReleaseFeed(Feed):
     def items(self, subscription):
         form = subscription.form
         # Newest first even with a query: a feed reader shows what is new.
-        releases = form.filter(form.search(public_releases())).latest()
+        found = public_releases().prefetch_related("themes")
+        releases = form.filter(form.search(found)).latest()
         releases = list(releases[:MAX_ITEMS])
         # The notes of major changes, only when one has some: one query then.
         changed = [release for release in releases if release.changed_at]

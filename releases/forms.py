@@ -1,8 +1,11 @@
+import functools
+
 from django import forms
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from newsroom.core.pages import fragment
 from newsroom.core.text import tidy
 from releases import search
 from releases.models import LANGUAGE_CODES, Kind, Region, Theme
@@ -24,6 +27,15 @@ class ThemeChoiceField(forms.ChoiceField):
         return getattr(self, "aliases", {}).get(value, value)
 
 
+@functools.cache
+def country_choices(language):
+    """Every country, named and sorted in ``language`` (django-countries
+    sorts them on each reading: a millisecond a list page)."""
+    with translation.override(language):
+        field = forms.ChoiceField(choices=[("", _("All countries")), *countries])
+        return [(code, str(name)) for code, name in field.choices]
+
+
 class ReleaseFilterForm(forms.Form):
     """The list's search and filters. Every filter value must be one of a
     fixed set of choices; the query is free text, searched as text only."""
@@ -41,17 +53,35 @@ class ReleaseFilterForm(forms.Form):
         required=False,
         choices=[("", _("This language")), (ALL_LANGUAGES, _("All languages"))],
     )
-    country = forms.ChoiceField(label=_("Country"), required=False)
+    # Choices as functions: read when a value is checked, never copied.
+    country = forms.ChoiceField(
+        label=_("Country"),
+        required=False,
+        choices=lambda: country_choices(translation.get_language()),
+    )
     theme = ThemeChoiceField(label=_("Theme"), required=False)
-    kind = forms.ChoiceField(label=_("Kind"), required=False)
+    kind = forms.ChoiceField(
+        label=_("Kind"),
+        required=False,
+        choices=lambda: [("", _("All kinds")), *Kind.choices],
+    )
     year = forms.IntegerField(
         label=_("Year"), required=False, min_value=1900, max_value=2999
     )
-    region = forms.ChoiceField(label=_("Region"), required=False)
+    region = forms.ChoiceField(
+        label=_("Region"),
+        required=False,
+        choices=lambda: [("", _("All regions")), *Region.choices],
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.themes = {theme.slug: theme for theme in Theme.objects.all()}
+        # Read once per generation of the content: every list, search and
+        # feed builds this form.
+        self.themes = {
+            theme.slug: theme
+            for theme in fragment("themes", (), lambda: list(Theme.objects.all()))
+        }
         theme_field = self.fields["theme"]
         # A new dict for each form: fields are copied shallowly from the class.
         theme_field.aliases = {
@@ -61,13 +91,10 @@ class ReleaseFilterForm(forms.Form):
             if (slug := getattr(theme, f"slug_{code}"))
         }
         theme_field.aliases.update({current: current for current in self.themes})
-        self.fields["country"].choices = [("", _("All countries")), *countries]
         theme_field.choices = [
             ("", _("All themes")),
             *((slug, theme.name) for slug, theme in self.themes.items()),
         ]
-        self.fields["kind"].choices = [("", _("All kinds")), *Kind.choices]
-        self.fields["region"].choices = [("", _("All regions")), *Region.choices]
 
     def clean_q(self):
         # Spaces only, or invisible marks only, is no search at all. The

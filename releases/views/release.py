@@ -15,26 +15,26 @@ from media.jsonld import image_jsonld
 from media.models import GalleryImage
 from newsroom.core import pdf
 from newsroom.core.jsonld import jsonld_script
-from newsroom.core.pages import public_page
+from newsroom.core.pages import fragment, public_page
 from releases import page_parts, search
+from releases.cards import listed
 from releases.facets import facets
 from releases.forms import ReleaseFilterForm
 from releases.jsonld import news_article_jsonld
 from releases.models import Mention, OldSlug, Release, ReleaseContact
-from releases.search import snippets
 
 PER_PAGE = 20
 logger = logging.getLogger(__name__)
 
 
 def public_releases():
-    """The releases readers may see in the current language, newest first."""
+    """The releases readers may see in the current language, newest first,
+    with their main picture."""
     return (
         Release.objects.public()
         .available_in(translation.get_language())
         .latest()
         .select_related("hero_image")
-        .prefetch_related("themes")
     )
 
 
@@ -49,8 +49,16 @@ def alternates(request, release, url_in=Release.url_in):
 def with_links(releases, *, preview=False):
     """What a release's page shows beside its text, in a fixed number of
     queries. A preview shows the mentions an import proposed too, marked."""
-    mentions = Mention.objects.all() if preview else Mention.objects.confirmed()
     return releases.select_related("event", "hero_image").prefetch_related(
+        *links(preview=preview)
+    )
+
+
+def links(*, preview=False):
+    """The prefetches of ``with_links``, for releases already read with
+    their event and main picture."""
+    mentions = Mention.objects.all() if preview else Mention.objects.confirmed()
+    return [
         "themes",
         Prefetch("gallery", GalleryImage.objects.select_related("image")),
         "attachments",
@@ -63,7 +71,7 @@ def with_links(releases, *, preview=False):
             ),
             to_attr="contacts_to_call",
         ),
-    )
+    ]
 
 
 @require_safe
@@ -82,46 +90,68 @@ def release_list(request):
         found = form.search(Release.objects.public())
     else:
         found = Release.objects.public().available_in(language)
-    facet_list, total = facets(form, found) if status == 200 else ([], 0)
-    releases = form.filter(found) if status == 200 else found
-    # Ranked when there are few enough matches to rank; newest first else.
-    ranked = bool(form.query) and total <= search.RANKED_AT_MOST
-    if not ranked:
-        releases = releases.order_by("-publish_at", "-pk")
-    paginator = CountedPaginator(
-        releases.select_related("hero_image").prefetch_related("themes"),
-        PER_PAGE,
-        total,
-    )
-    try:
-        page = paginator.page(request.GET.get("page") or 1)
-    except InvalidPage as error:
-        raise Http404(str(error)) from error
     # Only the valid filters carry over, to the page links and the canonical
     # address alike; stray parameters (utm_source…) are left behind.
     filters = QueryDict(mutable=True)
     if status == 200:
         filters.update(form.active())
+    feed_query = urlencode(form.followed()) if status == 200 else ""
+    if status == 200:
+        # Kept for the generation, for every page of these results.
+        aside, total = fragment(
+            "facets-aside",
+            (language, sorted(form.active().items())),
+            lambda: facets_aside(request, form, found, filters, feed_query),
+        )
+    else:
+        aside, total = facets_aside(request, form, None, filters, feed_query)
+    releases = form.filter(found) if status == 200 else found
+    # Ranked when there are few enough matches to rank; newest first else.
+    ranked = bool(form.query) and total <= search.RANKED_AT_MOST
+    if not ranked:
+        releases = releases.order_by("-publish_at", "-pk")
+    paginator = CountedPaginator(releases, PER_PAGE, total)
+    try:
+        page = paginator.page(request.GET.get("page") or 1)
+    except InvalidPage as error:
+        raise Http404(str(error)) from error
     canonical = filters.copy()
     if page.number > 1:
         canonical["page"] = page.number
-    results = list(page.object_list)
-    marked = snippets(results, form.query) if form.query else {}
-    for release in results:
-        release.snippet = marked.get(release.pk)
+    cards = listed(
+        page.object_list,
+        ("releases", language, status, sorted(form.active().items()), page.number),
+        form.query,
+    )
     context = {
         "canonical_url": request.build_absolute_uri(
             f"{request.path}?{canonical.urlencode()}" if canonical else request.path
         ),
         "form": form,
         "page_obj": page,
-        "releases": results,
+        "cards": cards,
         "query_string": filters.urlencode(),
-        "facets": facet_links(facet_list, filters),
+        "facets_aside": aside,
         "ranked": ranked,
-        "feed_query": urlencode(form.followed()) if status == 200 else "",
+        "feed_query": feed_query,
     }
     return render(request, "releases/release_list.html", context, status=status)
+
+
+def facets_aside(request, form, found, filters, feed_query):
+    """``(html, total)``: the list's side, with the facets of ``found``
+    (none for invalid filters), and the number of results."""
+    facet_list, total = facets(form, found) if found is not None else ([], 0)
+    html = render_to_string(
+        "releases/includes/facets.html",
+        {
+            "facets": facet_links(facet_list, filters),
+            "query_string": filters.urlencode(),
+            "feed_query": feed_query,
+        },
+        request=request,
+    )
+    return html, total
 
 
 class CountedPaginator(Paginator):
@@ -194,7 +224,9 @@ def release_in_language(request, slug, url_in):
     that sends the reader to it (``url_in``: the page's or the PDF's), says
     it is gone, or raises 404."""
     language = translation.get_language()
-    release = with_links(Release.objects.reachable().with_slug(slug)).first()
+    # Its links are read only when its page is made (``page_context``).
+    found = Release.objects.reachable().with_slug(slug)
+    release = found.select_related("event", "hero_image").first()
     # An address the release had before its slug changed sends readers on, for ever.
     moved = release is None
     if moved:
@@ -213,26 +245,56 @@ def release_in_language(request, slug, url_in):
     if moved or slug != getattr(release, f"slug_{language}"):
         # An old slug, or another language's: send readers to this one's.
         return redirect(url_in(release, language), permanent=True)
-    if release.changed_at:
-        # Only a release with a major change has notes to read.
-        prefetch_related_objects([release], "change_notes")
     return release
 
 
 def page_context(request, release):
-    """What a public release page shows."""
+    """What a public release page shows. The release's part of it, all but
+    the site's frame, is made once per generation of the content and
+    language (``article``): a page made afresh (another address of it, a
+    signed-in reader, the PDF) reads one query and assembles the rest."""
+    in_languages = alternates(request, release)
+    made = fragment(
+        "release-article",
+        (release.pk, translation.get_language(), request.scheme, request.get_host()),
+        lambda: article(request, release, in_languages),
+    )
+    return {
+        "release": release,
+        "alternates": in_languages,
+        "default_url": request.build_absolute_uri(
+            release.url_in(release.fallback_language())
+        ),
+        "article": made,
+        "jsonld": made["jsonld"],
+    }
+
+
+def article(request, release, in_languages):
+    """The release's article, the head's description of it and its JSON-LD,
+    made from the release and all it links to (``in_languages``: its
+    addresses in the languages it is in, for the shared links' locales)."""
+    prefetch_related_objects([release], *links())
+    if release.changed_at:
+        # Only a release with a major change has notes to read.
+        prefetch_related_objects([release], "change_notes")
     language = translation.get_language()
     address = request.build_absolute_uri(release.url_in(language))
-    return {
+    context = {
         **page_parts.for_page(release, language),
         "release": release,
+        "alternates": in_languages,
         # Printed at its foot, in the reader's script (an IRI).
         "page_address": (address, uri_to_iri(address)),
         "media_kit": media_kit_summary(release),
         "share_image": share_image(request, release.hero_image),
-        "alternates": alternates(request, release),
-        "default_url": request.build_absolute_uri(
-            release.url_in(release.fallback_language())
+    }
+    return {
+        "meta": render_to_string(
+            "releases/includes/release_meta.html", context, request=request
+        ),
+        "html": render_to_string(
+            "releases/includes/release_article.html", context, request=request
         ),
         "jsonld": jsonld_script(
             [

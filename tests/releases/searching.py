@@ -40,7 +40,7 @@ def found(client, language, query, **params):
     """The releases the reader of ``language`` finds, in the order shown."""
     response = search_page(client, language, query, **params)
     assert response.status_code == 200
-    return [release.pk for release in response.context["releases"]]
+    return response.context["cards"].pks
 
 
 def snippet_of(response, release):

@@ -284,4 +284,4 @@ def test_an_unknown_filter_value_is_a_400_that_says_which(
     assert response.status_code == 400
     assert message in response.text
     assert response.context["facets"] == []
-    assert response.context["releases"] == []
+    assert response.context["cards"].pks == []

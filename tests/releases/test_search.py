@@ -180,7 +180,7 @@ def test_all_languages_finds_a_french_only_release_from_english_pages(client):
 
     response = search_page(client, "en", "traite", scope="all")
 
-    assert [r.pk for r in response.context["releases"]] == [release.pk]
+    assert response.context["cards"].pks == [release.pk]
     link = f'<a href="/fr/releases/{release.slug_fr}/" lang="fr" dir="auto">'
     assert link in response.text
     assert "(in French)" in response.text
@@ -270,8 +270,8 @@ def test_every_result_on_a_later_page_has_its_snippet(client):
     first = search_page(client, "en", "resettled")
     second = search_page(client, "en", "resettled", page=2)
 
-    shown = [r.pk for r in first.context["releases"]]
-    shown_next = [r.pk for r in second.context["releases"]]
+    shown = first.context["cards"].pks
+    shown_next = second.context["cards"].pks
     assert len(shown) == 20
     assert len(shown_next) == 5
     assert not set(shown) & set(shown_next)

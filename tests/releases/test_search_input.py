@@ -61,7 +61,7 @@ def test_operators_alone_give_a_page_never_an_error(client, query):
     response = search_page(client, "en", query)
 
     assert response.status_code == 200
-    assert response.context["releases"] or NO_RESULTS in response.text
+    assert response.context["cards"].pks or NO_RESULTS in response.text
 
 
 @needs_postgresql
@@ -71,7 +71,7 @@ def test_a_query_with_no_word_is_an_empty_page_that_says_so(client, query):
 
     response = search_page(client, "en", query)
 
-    assert response.context["releases"] == []
+    assert response.context["cards"].pks == []
     assert NO_RESULTS in response.text
 
 
@@ -82,7 +82,7 @@ def test_only_stop_words_is_an_empty_page_that_explains_why(client):
     response = search_page(client, "en", "the of and")
 
     assert response.status_code == 200
-    assert response.context["releases"] == []
+    assert response.context["cards"].pks == []
     assert NO_RESULTS in response.text
     assert "Very common words" in response.text
 
@@ -93,7 +93,7 @@ def test_only_stop_words_is_never_an_error(client):
     response = search_page(client, "en", "the of and")
 
     assert response.status_code == 200
-    assert response.context["releases"] or NO_RESULTS in response.text
+    assert response.context["cards"].pks or NO_RESULTS in response.text
 
 
 def test_a_1000_character_query_is_a_400_that_says_to_shorten_it(client):
@@ -103,7 +103,7 @@ def test_a_1000_character_query_is_a_400_that_says_to_shorten_it(client):
 
     assert response.status_code == 400
     assert "Shorten your search to 300 characters." in response.text
-    assert response.context["releases"] == []
+    assert response.context["cards"].pks == []
 
 
 def test_a_query_of_the_longest_length_allowed_is_searched(client):
@@ -135,7 +135,7 @@ def test_an_empty_query_lists_every_release(client, query):
 
     response = search_page(client, "en", query)
 
-    assert {r.pk for r in response.context["releases"]} == {r.pk for r in releases}
+    assert set(response.context["cards"].pks) == {r.pk for r in releases}
     assert NO_RESULTS not in response.text
 
 
@@ -145,7 +145,7 @@ def test_a_word_found_nowhere_is_an_empty_page_that_says_so(client):
     response = search_page(client, "en", "zanzibarian")
 
     assert response.status_code == 200
-    assert response.context["releases"] == []
+    assert response.context["cards"].pks == []
     assert "No release matches “zanzibarian”." in response.text
 
 
@@ -175,7 +175,7 @@ def test_a_search_with_filters_runs_at_most_10_queries(
 
     assert response.status_code == 200
     assert response.context["page_obj"].paginator.count == 30
-    assert response.text.count("<mark>") == len(response.context["releases"])
+    assert response.text.count("<mark>") == len(response.context["cards"].pks)
 
 
 @needs_postgresql

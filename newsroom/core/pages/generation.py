@@ -231,21 +231,37 @@ def begin(moment, ended):
 
 def fragment(name, parts, compute):
     """``compute()``, kept for the generation under ``name`` and ``parts``:
-    what a page computes over the whole archive (the facets' counts), so
-    that only the first page after a change pays for it. Computed every time
+    what a page computes over the whole archive (the facets' counts) or
+    shares with other pages and addresses (a release's article), so that
+    only the first page after a change pays for it. Computed every time
     when the cache is not shared by every process (``FRAGMENT_CACHE``)."""
+    return fragments(name, {None: parts}, lambda missing: {None: compute()})[None]
+
+
+def fragments(name, parts, compute):
+    """Many fragments at once, in one round trip to the cache: ``parts`` is
+    ``{item: parts}``; ``compute(items)`` makes the missing ones, as
+    ``{item: value}``. Returns ``{item: value}`` for every item."""
     if not settings.FRAGMENT_CACHE:
-        return compute()
+        return compute(list(parts))
     generation = recent_generation()
-    digest = hashlib.md5(repr(parts).encode()).hexdigest()
-    key = f"fragments:{generation.token}:{name}:{digest}"
-    value = _cache_call(cache.get, key)
-    if value is None:
-        value = compute()
+    keys = {
+        item: f"fragments:{generation.token}:{name}:"
+        + hashlib.md5(repr(item_parts).encode()).hexdigest()
+        for item, item_parts in parts.items()
+    }
+    found = _cache_call(cache.get_many, list(keys.values())) or {}
+    values = {item: found[key] for item, key in keys.items() if key in found}
+    missing = [item for item in parts if item not in values]
+    if missing:
+        made = compute(missing)
+        values.update(made)
         timeout = min(PAGE_LIFETIME, int(generation.seconds_left(now())))
         if timeout > 0:
-            _cache_call(cache.set, key, value, timeout)
-    return value
+            _cache_call(
+                cache.set_many, {keys[item]: made[item] for item in missing}, timeout
+            )
+    return values
 
 
 def content_changed(**kwargs):
