@@ -9,7 +9,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: backup restore run worker serve test test-browser setup setup-dev users lint format clean bench bench-search bench-alerts soak
+.PHONY: backup restore run worker serve test test-browser setup setup-dev users lint format clean bench bench-peer bench-search bench-alerts profile soak
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -119,6 +119,24 @@ bench: setup-dev
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 	$(BIN)/python bench/run.py --releases $(RELEASES) --compare $(COMPARE) \
 		--seconds $(BENCH_SECONDS) $(BENCH_OPTIONS)
+
+# Beside Wagtail (bench/peer.py): Wagtail's own starter project with a news
+# page and an index, built from PyPI in PEER_DIR (outside the repository),
+# with as many items as ours; both served and loaded in turn, the ratios in
+# bench/results/.
+PEER_DIR ?= $(HOME)/.cache/newsroom-bench-peer
+PEER_ITEMS ?= 1000
+bench-peer: setup-dev
+	@command -v wrk >/dev/null || { apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+	$(BIN)/python bench/peer.py --items $(PEER_ITEMS) --dir $(PEER_DIR) $(BENCH_OPTIONS)
+
+# Where a page made afresh spends its time (bench/profiled.py): PAGE of the
+# benchmark's database of RELEASES releases, in-process, under cProfile.
+PAGE ?= release
+profile: setup-dev
+	$(BIN)/python bench/profiled.py --releases $(RELEASES) --page "$(PAGE)" \
+		$(BENCH_OPTIONS)
 
 # A minute at 64 connections over every kind of page, page cache off then on:
 # no error, no socket error, workers' memory before and after.

@@ -8,6 +8,9 @@ from pathlib import Path
 
 from server import RESULTS, ROOT
 
+# The pages whose speed must not depend on the archive's size.
+LISTS = ("list", "filtered list")
+
 
 def commit():
     try:
@@ -42,14 +45,39 @@ def machine():
     }
 
 
+# Budgets as ratios within one run: a slow day's machine slows the
+# references as much as the pages, so a run on any day judges the same.
+# The absolute figures stay in the tables, for reference.
 TARGETS = [
     # (what, how it is read, target)
-    ("Release page, page cache off, 32 connections", "release_rps", ">= 300 req/s"),
-    ("Release page, page cache off, 1 connection", "release_median", "<= 15 ms"),
-    ("Release page, cached, share of the static ceiling", "cached_share", ">= 80%"),
+    (
+        "Release page made afresh, 32 connections: share of the trivial view's req/s",
+        "release_share",
+        ">= 25%",
+    ),
+    (
+        "Release page made afresh, 1 connection: median, times the trivial view's",
+        "release_median",
+        "<= 5×",
+    ),
+    (
+        "Release page, cached: share of the static file's req/s",
+        "cached_share",
+        ">= 90%",
+    ),
     ("List pages at full size vs small, req/s", "lists_ratio", "within 10%"),
     ("List pages, queries at both sizes", "lists_queries", "identical"),
-    ("Search p95, page cache off, 1 connection", "search_p95", "<= 50 ms"),
+    (
+        "Search p95, 1 connection, each kind of query: times the release page's "
+        "made-afresh median",
+        "search_p95",
+        "<= 2×",
+    ),
+    (
+        "Lists, first request after a change: median, times the release page's",
+        "cold_lists",
+        "<= 3×",
+    ),
     ("Largest worker after the run", "rss", "<= 150 MB"),
     ("Error answers (4xx, 5xx), failed requests, tracebacks", "errors", "0"),
 ]
@@ -57,20 +85,29 @@ TARGETS = [
 
 def verdicts(report):
     pages, static = report["pages"], report["static"]
+    trivial = report.get("references", {}).get("trivial view")
     found = {}
     if "release" in pages:
         release = pages["release"]
-        found["release_rps"] = (
-            release["uncached"]["rps"] >= 300,
-            f"{release['uncached']['rps']:.0f} req/s",
-        )
-        found["release_median"] = (
-            release["one connection"]["p50_ms"] <= 15,
-            f"{release['one connection']['p50_ms']:.1f} ms",
-        )
+        if trivial:
+            share = release["uncached"]["rps"] / trivial["uncached"]["rps"]
+            found["release_share"] = (
+                share >= 0.25,
+                f"{share:.0%} ({release['uncached']['rps']:.0f} of "
+                f"{trivial['uncached']['rps']:.0f} req/s)",
+            )
+            times = (
+                release["one connection"]["p50_ms"]
+                / trivial["one connection"]["p50_ms"]
+            )
+            found["release_median"] = (
+                times <= 5,
+                f"{times:.1f}× ({release['one connection']['p50_ms']:.1f} ms, "
+                f"{trivial['one connection']['p50_ms']:.1f} ms)",
+            )
         share = release["cached"]["rps"] / static["rps"]
         found["cached_share"] = (
-            share >= 0.8,
+            share >= 0.9,
             f"{share:.0%} ({release['cached']['rps']:.0f} of {static['rps']:.0f})",
         )
     compared = report["compared"]
@@ -94,17 +131,39 @@ def verdicts(report):
                 for n in compared
             ),
         )
-    if "search" in pages:
+    if "release" in pages:
+        release = pages["release"]
+        median = release["one connection"]["p50_ms"]
         # The time a search takes, not the queue before it: one connection.
-        p95 = pages["search"]["one connection"]["p95_ms"]
-        found["search_p95"] = (p95 <= 50, f"{p95:.1f} ms")
+        kinds = report.get("search kinds") or (
+            {"all": pages["search"]["one connection"]} if "search" in pages else {}
+        )
+        if kinds:
+            worst = max(kinds, key=lambda kind: kinds[kind]["p95_ms"])
+            times = kinds[worst]["p95_ms"] / median
+            found["search_p95"] = (
+                times <= 2,
+                f"{times:.1f}× at worst ({worst}: {kinds[worst]['p95_ms']:.1f} ms, "
+                f"release {median:.1f} ms)",
+            )
+        cold = {name: pages[name]["cold"]["p50_ms"] for name in LISTS if name in pages}
+        if cold and "cold" in release:
+            worst = max(cold, key=cold.get)
+            times = cold[worst] / release["cold"]["p50_ms"]
+            found["cold_lists"] = (
+                times <= 3,
+                f"{times:.1f}× at worst ({worst}: {cold[worst]:.1f} ms, "
+                f"release {release['cold']['p50_ms']:.1f} ms)",
+            )
     rss = max(report["worker_rss_mb"] or [0])
     found["rss"] = (rss <= 150, f"{rss:.0f} MB")
     errors = report["server_errors"] + sum(
         page.get(mode, {}).get("errors", 0)
-        for page in pages.values()
+        for page in [*pages.values(), *report.get("references", {}).values()]
         for mode in ("uncached", "cached", "one connection")
     )
+    kinds = report.get("search kinds", {})
+    errors += sum(kind.get("errors", 0) for kind in kinds.values())
     found["errors"] = (errors == 0, str(errors))
     return [
         (what, target, *found[key]) for what, key, target in TARGETS if key in found
@@ -146,6 +205,45 @@ def markdown(report):
         f"| static file (ceiling) | 0 | | | | | {static['rps']:.0f} "
         f"| {static['p50_ms']:.1f} / {static['p99_ms']:.1f} |"
     )
+    references = report.get("references")
+    if references:
+        trivial = references["trivial view"]["uncached"]["rps"]
+        lines += [
+            "",
+            "Each page made afresh (page cache off) against the references "
+            "served by the same stack in the same run:",
+            "",
+            "| page | off: req/s | share of the trivial view "
+            "| share of the static file | off, 1 conn: p50 ms "
+            "| times the trivial view's |",
+            "|---|---:|---:|---:|---:|---:|",
+        ]
+        for name, page in [
+            *((f"*{name}*", figures) for name, figures in references.items()),
+            *report["pages"].items(),
+        ]:
+            off, one = page["uncached"], page["one connection"]
+            static_rps = references["static file"]["uncached"]["rps"]
+            one_trivial = references["trivial view"]["one connection"]["p50_ms"]
+            lines.append(
+                f"| {name} | {off['rps']:.0f} | {off['rps'] / trivial:.0%} "
+                f"| {off['rps'] / static_rps:.0%} | {one['p50_ms']:.1f} "
+                f"| {one['p50_ms'] / one_trivial:.1f}× |"
+            )
+    if report.get("search kinds"):
+        lines += [
+            "",
+            "Searches by kind, page cache off, 1 connection:",
+            "",
+            "| kind | p50 ms | p95 ms | cold: p50 ms |",
+            "|---|---:|---:|---:|",
+        ]
+        for kind, figures in report["search kinds"].items():
+            cold = figures.get("cold", {}).get("p50_ms")
+            lines.append(
+                f"| {kind} | {figures['p50_ms']:.1f} | {figures['p95_ms']:.1f} "
+                f"| {'' if cold is None else f'{cold:.1f}'} |"
+            )
     if report["compared"]:
         lines += [
             "",

@@ -11,7 +11,9 @@
    latency under 32 connections, latency at one connection, with the page
    cache off (every page made) and on (cold: the first request after a
    change; warm: from the cache); SQL queries per request; and, in the same
-   run, a static file served by the same stack, the ceiling.
+   run, a trivial Django view and a static file served by the same stack:
+   every budget is a ratio to these or to another page of the same run, so
+   that a slow day's run judges as a fast day's.
 3. Loads the list pages of a small database (--compare) the same way, to
    show whether they slow down with the archive's size.
 4. Prints a table, and writes it as Markdown and JSON under bench/results/,
@@ -32,7 +34,7 @@ import time
 from datetime import UTC, datetime
 
 import redis
-from report import commit, machine, say, verdicts, write
+from report import LISTS, commit, machine, say, verdicts, write
 from server import PYTHON, ROOT, Server, fetch
 
 DATABASE_SERVER = os.environ.get(
@@ -50,8 +52,9 @@ PAGES = (
     "feed",
     "sitemap",
 )
-# The pages whose speed must not depend on the archive's size.
-LISTS = ("list", "filtered list")
+# The least a request costs through the same stack: every middleware, no
+# database, no cache (newsroom/views.py, healthz_live).
+TRIVIAL = "/healthz/live"
 
 
 def main():
@@ -168,6 +171,17 @@ class Bench:
             for name in pages
         }
         with Server(self.environment(options.releases, page_cache=False)) as server:
+            say("References: a trivial Django view and a static file")
+            references = {}
+            for name, path in (
+                ("trivial view", TRIVIAL),
+                ("static file", big["static"]),
+            ):
+                self.load([path], seconds=1)
+                references[name] = {
+                    "uncached": self.load([path]),
+                    "one connection": self.load([path], connections=1),
+                }
             say("Page cache off: every page made")
             for name in pages:
                 paths = big["pages"][name]["paths"]
@@ -179,6 +193,12 @@ class Bench:
                     results[name]["same addresses"] = self.load(
                         small["pages"][name]["paths"]
                     )
+            kinds = {}
+            if "search" in pages:
+                say("Searches by kind, 1 connection; and each never made before")
+                for kind, paths in big["search kinds"].items():
+                    kinds[kind] = self.load(paths, connections=1)
+                    kinds[kind]["cold"] = self.cold(paths[0])
             errors = server.errors()
             memory = server.memory()
         with Server(self.environment(options.releases, page_cache=True)) as server:
@@ -221,6 +241,8 @@ class Bench:
             },
             "pages": results,
             "static": static,
+            "references": references,
+            "search kinds": kinds,
             "compared": compared,
             "worker_rss_mb": memory,
             "server_errors": errors,

@@ -13,6 +13,7 @@ urlpatterns = [
     path("", views.root, name="root"),
     path("healthz", views.healthz, name="healthz"),
     path("healthz/ready", views.healthz_ready, name="healthz-ready"),
+    path("healthz/live", views.healthz_live, name="healthz-live"),
     path("robots.txt", views.robots_txt, name="robots"),
     path(
         "sitemap.xml",

@@ -28,13 +28,39 @@ from releases.forms import ReleaseFilterForm
 from releases.models import Mention, Release, Theme
 from releases.views.release import PER_PAGE
 
-# Words a reader of the generated archive searches for, by language; two
-# words, a phrase and a rare word among them.
-SEARCHES = {
-    "en": ["migrants", "trafficking", "health", '"human trafficking"', "border"],
-    "fr": ["migrants", "traite", "santé", "protection des", "frontières"],
-    "es": ["migrantes", "trata", "salud", '"trata de"', "fronteras"],
-    "ar": ["المهاجرين", "الاتجار", "الصحة", "حماية", "الحدود"],
+# What a reader of the generated archive types, by kind of query and
+# language: the benchmark times each kind on its own.
+SEARCH_KINDS = {
+    "one word": {
+        "en": "migrants",
+        "fr": "migrants",
+        "es": "migrantes",
+        "ar": "المهاجرين",
+    },
+    "two common words": {
+        "en": "migrants health",
+        "fr": "protection des",
+        "es": "migrantes salud",
+        "ar": "حماية الحدود",
+    },
+    "phrase": {
+        "en": '"human trafficking"',
+        "fr": '"traite des"',
+        "es": '"trata de"',
+        "ar": '"الاتجار بالبشر"',
+    },
+    "exclusion": {
+        "en": "migrants -border",
+        "fr": "migrants -frontières",
+        "es": "migrantes -fronteras",
+        "ar": "المهاجرين -الحدود",
+    },
+    "all languages": {
+        "en": "trafficking",
+        "fr": "traite",
+        "es": "trata",
+        "ar": "الاتجار",
+    },
 }
 EACH = 12
 
@@ -62,6 +88,7 @@ class Command(BaseCommand):
                 {
                     "pages": counted(pages),
                     "static": staticfiles_storage.url("css/newsroom.css"),
+                    "search kinds": search_kinds(),
                     "releases": Release.objects.count(),
                     "public": Release.objects.public().count(),
                     "database": settings.DATABASES["default"]["NAME"],
@@ -77,17 +104,25 @@ def addresses():
         "home": ["/en/", "/fr/", "/es/", "/ar/"],
         "list": ["/en/releases/", "/fr/releases/", "/es/releases/", "/ar/releases/"],
         "filtered list": filtered_lists(),
-        "search": [
-            f"/{code}/releases/?{urlencode({'q': words})}"
-            for code, searched in SEARCHES.items()
-            for words in searched
-        ],
+        "search": [path for paths in search_kinds().values() for path in paths],
         "release": releases(),
         "official": officials(),
         "event": events(),
         "feed": [f"/{code}/releases/feed/" for code in ("en", "fr", "es", "ar")],
         "sitemap": ["/sitemap.xml", "/sitemap-releases.xml"],
     }
+
+
+def search_kinds():
+    """``{kind: [path, ...]}``: each kind of query, in every language."""
+    kinds = {}
+    for kind, by_language in SEARCH_KINDS.items():
+        scope = {"scope": "all"} if kind == "all languages" else {}
+        kinds[kind] = [
+            f"/{code}/releases/?{urlencode({'q': words, **scope})}"
+            for code, words in by_language.items()
+        ]
+    return kinds
 
 
 def counted(pages, each=False):
