@@ -3,18 +3,33 @@ from django.db.models import Q
 from django.utils import timezone
 
 from newsroom.core.languages import any_language_q
-from releases.models.choices import Status
+from releases.models.choices import LANGUAGE_CODES, Status
 from releases.models.vectors import VECTORS
 
 
 def available_q(language):
-    """A release is available in a language when its title and body exist in it."""
-    return (
-        ~Q(**{f"title_{language}": ""})
-        & Q(**{f"title_{language}__isnull": False})
-        & ~Q(**{f"body_{language}": ""})
-        & Q(**{f"body_{language}__isnull": False})
-    )
+    """A release is available in a language when its title and body exist in
+    it (text after the empty one: neither null nor empty). Written as the
+    indexes of the public releases in each language say it
+    (``public_indexes``), so that PostgreSQL reads those for lists and
+    facets."""
+    return Q(**{f"title_{language}__gt": ""}) & Q(**{f"body_{language}__gt": ""})
+
+
+def public_indexes():
+    """For each language, the public releases in it by publication date,
+    with what lists and facets read of them: a list, a facet's counts or the
+    check that counts kept are still right reads the index alone, never the
+    releases' rows (PostgreSQL; elsewhere, the columns are not included)."""
+    return [
+        models.Index(
+            fields=["publish_at"],
+            include=["id", "kind", "region", "countries"],
+            condition=Q(status=Status.PUBLISHED) & available_q(code),
+            name=f"release_public_{code}",
+        )
+        for code in LANGUAGE_CODES
+    ]
 
 
 def _public_q(now):

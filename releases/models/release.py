@@ -18,7 +18,7 @@ from newsroom.core.text import plain_text, printable
 from releases import search
 from releases.models.change_note import ChangeNotes
 from releases.models.choices import LANGUAGE_CODES, Kind, Region, Status
-from releases.models.queryset import ReleaseQuerySet
+from releases.models.queryset import ReleaseQuerySet, public_indexes
 from releases.models.slug import KeepsOldSlugs
 from releases.models.theme import Theme
 from releases.models.unpublishing import Unpublishing
@@ -193,7 +193,7 @@ class Release(
                 _("Can unpublish releases (published in error, duplicates)"),
             ),
         ]
-        indexes = [models.Index(fields=["status", "publish_at"])]
+        indexes = [models.Index(fields=["status", "publish_at"]), *public_indexes()]
         constraints = unique_in_every_language("slug", "release")
 
     def __str__(self):

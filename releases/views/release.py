@@ -224,9 +224,10 @@ def release_in_language(request, slug, url_in):
     that sends the reader to it (``url_in``: the page's or the PDF's), says
     it is gone, or raises 404."""
     language = translation.get_language()
-    # Its links are read only when its page is made (``page_context``).
-    found = Release.objects.reachable().with_slug(slug)
-    release = found.select_related("event", "hero_image").first()
+    # A slug is one release's: no order to compile. The rest of what it
+    # links to is read only when its article is made (``article``).
+    found = Release.objects.reachable().with_slug(slug).order_by()
+    release = next(iter(found.select_related("event", "hero_image")[:1]), None)
     # An address the release had before its slug changed sends readers on, for ever.
     moved = release is None
     if moved:
