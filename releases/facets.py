@@ -19,7 +19,7 @@ from django.utils.translation import ngettext
 from django_countries import countries
 
 from contacts.names import name_key
-from newsroom.core.pages import fragment
+from newsroom.core.pages import fragment, lasting
 from releases.models import Kind, Region, Release
 
 FACETS = {
@@ -44,7 +44,7 @@ def facets(form, found):
     counts, total = fragment(
         "facets",
         (translation.get_language(), sorted(form.active().items())),
-        lambda: _counts(form, found),
+        lambda: _kept_counts(form, found),
     )
     chosen = form.cleaned_data
     result = []
@@ -90,6 +90,48 @@ def all_of(name, count):
     else:
         text = ngettext("All %(count)d theme", "All %(count)d themes", count)
     return text % {"count": count}
+
+
+def _kept_counts(form, found):
+    """The counts, kept beyond the generation for as long as what they count
+    is the same: most changes (a word corrected, a draft, an event) leave
+    every count as it was, and the first list after them need not count the
+    archive again. Checking costs one query that reads an index, not the
+    releases (``_state``). On PostgreSQL, for lists without a search; a
+    search's counts are kept for the generation only."""
+    if connection.vendor != "postgresql" or form.query:
+        return _counts(form, found)
+    return lasting(
+        "facet-counts",
+        (
+            translation.get_language(),
+            sorted(form.active().items()),
+            timezone.get_current_timezone_name(),
+            _state(found),
+        ),
+        lambda: _counts(form, found),
+    )
+
+
+def _state(found):
+    """A digest of all the facets count of ``found`` (the public releases in
+    a language): how many, and a sum of hashes of each one's id, kind,
+    region, countries and year; and the releases' links to themes, as many
+    and the newest (Django never updates such a link: it deletes it and
+    makes another)."""
+    base = found.order_by().values("id", "kind", "region", "publish_at", "countries")
+    sql, params = base.query.sql_with_params()
+    themes = Release.themes.through._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(*), coalesce(sum(hashtextextended(concat_ws(' ', m.id, "
+            "m.kind, m.region, m.countries, "
+            "extract(year FROM m.publish_at AT TIME ZONE %s)), 0)), 0), "
+            f"(SELECT count(*) FROM {themes}), (SELECT max(id) FROM {themes}) "
+            f"FROM ({sql}) m",
+            [timezone.get_current_timezone_name(), *params],
+        )
+        return tuple(cursor.fetchone())
 
 
 def _counts(form, found):

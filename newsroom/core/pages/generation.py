@@ -264,6 +264,21 @@ def fragments(name, parts, compute):
     return values
 
 
+def lasting(name, parts, compute):
+    """``compute()``, kept across generations for as long as ``parts`` are
+    the same (a day at most): for what is costly to make and whose every
+    input ``parts`` name, such as the facets' counts with a digest of what
+    they count. Computed every time where ``FRAGMENT_CACHE`` is off."""
+    if not settings.FRAGMENT_CACHE:
+        return compute()
+    key = f"lasting:{name}:" + hashlib.md5(repr(parts).encode()).hexdigest()
+    value = _cache_call(cache.get, key)
+    if value is None:
+        value = compute()
+        _cache_call(cache.set, key, value, LONGEST)
+    return value
+
+
 def content_changed(**kwargs):
     """End the generation once the change is committed: before, another
     request could still store the old content under the new generation.
