@@ -15,7 +15,7 @@ from media.jsonld import image_jsonld
 from media.models import GalleryImage
 from newsroom.core import pdf
 from newsroom.core.jsonld import jsonld_script
-from newsroom.core.pages import fragment, public_page
+from newsroom.core.pages import fragment, keep, kept, public_page
 from releases import page_parts, search
 from releases.cards import listed
 from releases.facets import facets
@@ -181,10 +181,10 @@ def facet_links(result, filters):
 @require_safe
 @public_page
 def release_detail(request, slug):
-    found = release_in_language(request, slug, Release.url_in)
-    if not isinstance(found, Release):
+    found = page_context(request, slug, Release.url_in)
+    if not isinstance(found, dict):
         return found
-    return render(request, "releases/release_detail.html", page_context(request, found))
+    return render(request, "releases/release_detail.html", found)
 
 
 @require_safe
@@ -196,13 +196,11 @@ def release_pdf(request, slug):
     if request.GET:
         # Every address of a PDF would be made afresh: one address each.
         return redirect(request.path, permanent=True)
-    found = release_in_language(request, slug, Release.pdf_url_in)
-    if not isinstance(found, Release):
+    found = page_context(request, slug, Release.pdf_url_in)
+    if not isinstance(found, dict):
         return found
     html = render_to_string(
-        "releases/release_detail.html",
-        {**page_context(request, found), "pdf": True},
-        request=request,
+        "releases/release_detail.html", {**found, "pdf": True}, request=request
     )
     try:
         document = pdf.html_to_pdf(html, base_url=request.build_absolute_uri("/"))
@@ -213,21 +211,20 @@ def release_pdf(request, slug):
         return response
     response = HttpResponse(document, content_type="application/pdf")
     language = translation.get_language()
-    filename = f"{getattr(found, f'slug_{language}')}.pdf"
+    filename = f"{getattr(found['release'], f'slug_{language}')}.pdf"
     response["Content-Disposition"] = content_disposition_header(False, filename)
     return response
 
 
-def release_in_language(request, slug, url_in):
-    """The reachable release at ``slug``, with what its page shows, when it
-    is in the reader's language at its current address; else the response
-    that sends the reader to it (``url_in``: the page's or the PDF's), says
-    it is gone, or raises 404."""
+def release_in_language(request, slug, url_in, *, whole=True):
+    """The reachable release at ``slug`` when it is in the reader's language
+    at its current address, with what its page shows unless not ``whole``;
+    else the response that sends the reader to it (``url_in``: the page's or
+    the PDF's), says it is gone, or raises 404."""
     language = translation.get_language()
-    # A slug is one release's: no order to compile. The rest of what it
-    # links to is read only when its article is made (``article``).
+    # A slug is one release's: no order to compile.
     found = Release.objects.reachable().with_slug(slug).order_by()
-    release = next(iter(found.select_related("event", "hero_image")[:1]), None)
+    release = next(iter(with_links(found) if whole else found), None)
     # An address the release had before its slug changed sends readers on, for ever.
     moved = release is None
     if moved:
@@ -249,17 +246,24 @@ def release_in_language(request, slug, url_in):
     return release
 
 
-def page_context(request, release):
-    """What a public release page shows. The release's part of it, all but
-    the site's frame, is made once per generation of the content and
-    language (``article``): a page made afresh (another address of it, a
-    signed-in reader, the PDF) reads one query and assembles the rest."""
+def page_context(request, slug, url_in):
+    """What the public page of the release at ``slug`` shows, or the
+    response that sends the reader elsewhere (``release_in_language``).
+
+    The release's part of the page, all but the site's frame, is made once
+    per generation of the content, address and host (``article``). A page
+    made afresh (another address of it, a signed-in reader, the PDF) reads
+    the release alone, with no join, and assembles the rest; when nothing is
+    kept, it reads the release whole, as many queries as with no fragment.
+    """
+    parts = (slug, translation.get_language(), request.scheme, request.get_host())
+    made = kept("release-article", parts)
+    release = release_in_language(request, slug, url_in, whole=made is None)
+    if not isinstance(release, Release):
+        return release
     in_languages = alternates(request, release)
-    made = fragment(
-        "release-article",
-        (release.pk, translation.get_language(), request.scheme, request.get_host()),
-        lambda: article(request, release, in_languages),
-    )
+    if made is None or made["pk"] != release.pk:
+        made = keep("release-article", parts, article(request, release, in_languages))
     return {
         "release": release,
         "alternates": in_languages,
@@ -274,8 +278,9 @@ def page_context(request, release):
 def article(request, release, in_languages):
     """The release's article, the head's description of it and its JSON-LD,
     made from the release and all it links to (``in_languages``: its
-    addresses in the languages it is in, for the shared links' locales)."""
-    prefetch_related_objects([release], *links())
+    addresses in the languages it is in, for the shared links' locales).
+    What was read with it is not read again."""
+    prefetch_related_objects([release], "event", "hero_image", *links())
     if release.changed_at:
         # Only a release with a major change has notes to read.
         prefetch_related_objects([release], "change_notes")
@@ -291,6 +296,7 @@ def article(request, release, in_languages):
         "share_image": share_image(request, release.hero_image),
     }
     return {
+        "pk": release.pk,
         "meta": render_to_string(
             "releases/includes/release_meta.html", context, request=request
         ),

@@ -246,9 +246,7 @@ def fragments(name, parts, compute):
         return compute(list(parts))
     generation = recent_generation()
     keys = {
-        item: f"fragments:{generation.token}:{name}:"
-        + hashlib.md5(repr(item_parts).encode()).hexdigest()
-        for item, item_parts in parts.items()
+        item: _key(generation, name, item_parts) for item, item_parts in parts.items()
     }
     found = _cache_call(cache.get_many, list(keys.values())) or {}
     values = {item: found[key] for item, key in keys.items() if key in found}
@@ -256,12 +254,35 @@ def fragments(name, parts, compute):
     if missing:
         made = compute(missing)
         values.update(made)
-        timeout = min(PAGE_LIFETIME, int(generation.seconds_left(now())))
-        if timeout > 0:
-            _cache_call(
-                cache.set_many, {keys[item]: made[item] for item in missing}, timeout
-            )
+        _store(generation, {keys[item]: made[item] for item in missing})
     return values
+
+
+def kept(name, parts):
+    """The fragment kept under ``name`` and ``parts`` for the generation, or
+    None: for a page that reads less when it is (``keep`` stores it)."""
+    if not settings.FRAGMENT_CACHE:
+        return None
+    return _cache_call(cache.get, _key(recent_generation(), name, parts))
+
+
+def keep(name, parts, value):
+    """Store ``value`` as the fragment ``name``, ``parts`` (see ``kept``)."""
+    if settings.FRAGMENT_CACHE:
+        generation = recent_generation()
+        _store(generation, {_key(generation, name, parts): value})
+    return value
+
+
+def _key(generation, name, parts):
+    digest = hashlib.md5(repr(parts).encode()).hexdigest()
+    return f"fragments:{generation.token}:{name}:{digest}"
+
+
+def _store(generation, values):
+    timeout = min(PAGE_LIFETIME, int(generation.seconds_left(now())))
+    if timeout > 0:
+        _cache_call(cache.set_many, values, timeout)
 
 
 def lasting(name, parts, compute):
