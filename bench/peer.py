@@ -19,7 +19,9 @@ the same run, on the same machine and stack.
    (newsroom_bench_<items>, `manage.py bench_urls`).
 3. Serves each in turn, never both at once (the machine has 2 cores), with
    gunicorn, the same gunicorn.conf.py and the same number of sync workers;
-   ours with the page cache off, so every page is made. For each site, wrk
+   ours with the page cache off, so every page is made, and once more with
+   nothing kept either (fragments off too: the first reader after a
+   change), for the record. For each site, wrk
    loads the release page (ours: several releases; the peer: ~50 news
    pages), the list of 20 (ours: the releases list; the peer: the news
    index) and a static file (the ceiling, through WhiteNoise for both):
@@ -131,6 +133,20 @@ def main():
         bench,
         ours,
     )
+    # For the record, not the targets: ours with nothing kept either, as
+    # the first reader after a change gets it.
+    measured_whole, _checks = serve(
+        "Newsroom, page cache and fragments off: every page made whole",
+        lambda: Server(
+            {
+                **bench.environment(options.items, page_cache=False),
+                "FRAGMENT_CACHE": "0",
+            }
+        ),
+        f"newsroom_bench_{options.items}",
+        bench,
+        ours,
+    )
     theirs = {
         "pages": {
             theirs_: {
@@ -163,6 +179,7 @@ def main():
             "peer": str(directory),
         },
         "newsroom": measured_ours,
+        "newsroom made whole": measured_whole,
         "wagtail": measured_peer,
         "wagtail checks": checks,
         "wagtail sql": {
@@ -487,8 +504,8 @@ def failures(result):
     """What failed, on either site."""
     return [
         f"{site} {failed(result[site])}"
-        for site in ("newsroom", "wagtail")
-        if failed(result[site])
+        for site in ("newsroom", "newsroom made whole", "wagtail")
+        if site in result and failed(result[site])
     ]
 
 
@@ -526,6 +543,25 @@ def markdown(result):
             f"{n['one connection']['p95_ms']:.1f} "
             f"| {w['queries']} / {n['queries']} | {w['bytes']:,} / {n['bytes']:,} |"
         )
+    whole = result.get("newsroom made whole")
+    if whole:
+        lines += [
+            "",
+            "For the record, Newsroom with nothing kept either (page cache and "
+            "fragments off: what the first reader after a change gets):",
+            "",
+            "| page | Wagtail req/s | Newsroom made whole req/s | ratio "
+            "| Wagtail 1 conn: p50 ms | Newsroom made whole 1 conn: p50 ms |",
+            "|---|---:|---:|---:|---:|---:|",
+        ]
+        for ours_, theirs_, row in PAGES:
+            w, n = theirs[theirs_], whole["pages"][ours_]
+            w_rps, n_rps = w["loaded"]["rps"], n["loaded"]["rps"]
+            lines.append(
+                f"| {row} | {w_rps:.0f} | {n_rps:.0f} "
+                f"| {n_rps / w_rps:.2f}× | {w['one connection']['p50_ms']:.1f} "
+                f"| {n['one connection']['p50_ms']:.1f} |"
+            )
     lines += ["", "| target | measured | |", "|---|---|---|"]
     for what, ratio, disturbed in targets(result):
         verdict = "met" if ratio >= TARGET else "NOT met"
