@@ -10,6 +10,7 @@ SQLite each facet is one query.
 
 from collections import Counter
 
+from django.conf import settings
 from django.db import connection
 from django.db.models import Count
 from django.db.models.functions import ExtractYear
@@ -99,7 +100,7 @@ def _kept_counts(form, found):
     archive again. Checking costs one query that reads an index, not the
     releases (``_state``). On PostgreSQL, for lists without a search; a
     search's counts are kept for the generation only."""
-    if connection.vendor != "postgresql" or form.query:
+    if not settings.FRAGMENT_CACHE or connection.vendor != "postgresql" or form.query:
         return _counts(form, found)
     return lasting(
         "facet-counts",

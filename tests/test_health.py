@@ -1,6 +1,7 @@
 """/healthz tells a load balancer whether this server can reach its database,
 and names what is down; /healthz/ready says whether every part answers (the
-database and the cache), for monitoring and deployments."""
+database and the cache), for monitoring and deployments; /healthz/live only
+that the process answers, for a process supervisor, whatever is down."""
 
 import os
 import subprocess
@@ -15,7 +16,7 @@ from tests.page_cache_fixtures import LIST
 
 PROBE = """
 from django.test import Client
-for path in ("/healthz", "/healthz/ready"):
+for path in ("/healthz", "/healthz/ready", "/healthz/live"):
     response = Client().get(path)
     print(repr((response.status_code, response.content.decode(),
                 response["Cache-Control"])))
@@ -26,8 +27,8 @@ NO_REDIS = "redis://127.0.0.1:1/0"
 
 
 def health_with(database_url, **environment):
-    """GET /healthz and /healthz/ready in a fresh process whose DATABASE_URL is
-    ``database_url``: (status, body, Cache-Control) of each."""
+    """GET /healthz, /healthz/ready and /healthz/live in a fresh process whose
+    DATABASE_URL is ``database_url``: (status, body, Cache-Control) of each."""
     result = subprocess.run(
         [sys.executable, "manage.py", "shell", "-c", PROBE],
         cwd=Path(settings.BASE_DIR),
@@ -42,25 +43,29 @@ def health_with(database_url, **environment):
         timeout=60,
         check=True,
     )
-    return [literal_eval(line) for line in result.stdout.strip().splitlines()[-2:]]
+    return [literal_eval(line) for line in result.stdout.strip().splitlines()[-3:]]
 
 
 def test_healthz_answers_503_when_the_database_is_unreachable():
-    healthz, ready = health_with(NO_DATABASE)
+    healthz, ready, live = health_with(NO_DATABASE)
     assert healthz == (503, "database unreachable\n", "no-store")
     assert ready == (503, "database: unreachable\ncache: ok\n", "no-store")
+    # The process itself is fine: no supervisor should restart it for that.
+    assert live == (200, "ok\n", "no-store")
 
 
 def test_healthz_answers_200_when_the_database_answers(tmp_path):
-    healthz, ready = health_with(f"sqlite:///{tmp_path / 'health.sqlite3'}")
+    healthz, ready, live = health_with(f"sqlite:///{tmp_path / 'health.sqlite3'}")
     assert healthz == (200, "ok\n", "no-store")
     assert ready == (200, "database: ok\ncache: ok\n", "no-store")
+    assert live == (200, "ok\n", "no-store")
 
 
 def test_healthz_names_both_when_database_and_redis_are_unreachable():
-    healthz, ready = health_with(NO_DATABASE, REDIS_URL=NO_REDIS)
+    healthz, ready, live = health_with(NO_DATABASE, REDIS_URL=NO_REDIS)
     assert healthz == (503, "database unreachable\ncache unreachable\n", "no-store")
     assert ready == (503, "database: unreachable\ncache: unreachable\n", "no-store")
+    assert live == (200, "ok\n", "no-store")
 
 
 @pytest.fixture
