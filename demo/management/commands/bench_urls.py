@@ -139,11 +139,16 @@ def counted(pages, each=False):
         for name, paths in pages.items():
             counts = []
             for path in paths:
-                with CaptureQueriesContext(connection) as queries:
-                    response = client.get(path)
-                if response.status_code != 200:
-                    raise CommandError(f"{path} answered {response.status_code}")
-                counts.append(len(queries))
+                # The fewer of two: a request may also confirm the content's
+                # version (once a second, whatever the page).
+                counted_ = []
+                for _ in range(2):
+                    with CaptureQueriesContext(connection) as queries:
+                        response = client.get(path)
+                    if response.status_code != 200:
+                        raise CommandError(f"{path} answered {response.status_code}")
+                    counted_.append(len(queries))
+                counts.append(min(counted_))
             result[name] = (
                 dict(zip(paths, counts, strict=True))
                 if each
