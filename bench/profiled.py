@@ -4,7 +4,8 @@
 
 Against the benchmark's database at that size (``make bench`` builds it),
 with production's settings and the page cache off, as ``make bench``
-serves pages made afresh: requests each address of the page (from
+serves pages made afresh (``--whole``: with nothing kept either, as the
+first request after a change): requests each address of the page (from
 ``manage.py bench_urls``) through Django's test client, after a warm-up,
 
 1. unprofiled, and prints the median and the 95th percentile;
@@ -39,6 +40,11 @@ def main():
     parser.add_argument("--requests", type=int, default=200)
     parser.add_argument("--top", type=int, default=35)
     parser.add_argument("--sort", default="tottime", help="pstats' order")
+    parser.add_argument(
+        "--whole",
+        action="store_true",
+        help="Nothing kept either: fragments off, as after a change",
+    )
     options = parser.parse_args()
     os.environ.update(
         {
@@ -49,6 +55,7 @@ def main():
             "REDIS_URL": os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/14"),
             "CACHE_KEY_PREFIX": f"profile-{secrets.token_hex(4)}",
             "PAGE_CACHE": "0",
+            "FRAGMENT_CACHE": "0" if options.whole else "1",
             "SECURE_SSL_REDIRECT": "0",
             "LOG_LEVEL": "WARNING",
             "DEMO": "1",
