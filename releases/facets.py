@@ -10,7 +10,6 @@ SQLite each facet is one query.
 
 from collections import Counter
 
-from django.conf import settings
 from django.db import connection
 from django.db.models import Count
 from django.db.models.functions import ExtractYear
@@ -34,6 +33,8 @@ MOST_VALUES = 12
 # Facets whose values grow with the archive: the most frequent are shown,
 # the others behind "all …".
 LONG = {"country", "theme"}
+# The releases' links to their themes (PostgreSQL's counts read it).
+THEMES = Release.themes.through._meta.db_table
 
 
 def facets(form, found):
@@ -100,11 +101,11 @@ def _kept_counts(form, found):
     archive again. Checking costs one query that reads an index, not the
     releases (``_state``). On PostgreSQL, for lists without a search; a
     search's counts are kept for the generation only."""
-    if not settings.FRAGMENT_CACHE or connection.vendor != "postgresql" or form.query:
+    if connection.vendor != "postgresql" or form.query:
         return _counts(form, found)
     return lasting(
         "facet-counts",
-        (
+        lambda: (
             translation.get_language(),
             sorted(form.active().items()),
             timezone.get_current_timezone_name(),
@@ -120,15 +121,13 @@ def _state(found):
     region, countries and year; and the releases' links to themes, as many
     and the newest (Django never updates such a link: it deletes it and
     makes another)."""
-    base = found.order_by().values("id", "kind", "region", "publish_at", "countries")
-    sql, params = base.query.sql_with_params()
-    themes = Release.themes.through._meta.db_table
+    sql, params = _counted_sql(found)
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT count(*), coalesce(sum(hashtextextended(concat_ws(' ', m.id, "
             "m.kind, m.region, m.countries, "
             "extract(year FROM m.publish_at AT TIME ZONE %s)), 0)), 0), "
-            f"(SELECT count(*) FROM {themes}), (SELECT max(id) FROM {themes}) "
+            f"(SELECT count(*) FROM {THEMES}), (SELECT max(id) FROM {THEMES}) "
             f"FROM ({sql}) m",
             [timezone.get_current_timezone_name(), *params],
         )
@@ -206,16 +205,20 @@ def _counted_in_sql(form, found):
     return counts, total
 
 
-def _sql_counts(releases, names, with_total):
+def _counted_sql(releases):
+    """``(sql, params)``: what the facets count of ``releases``, a row each,
+    as the index of the public releases in a language holds it."""
     base = releases.order_by().values("id", "kind", "region", "publish_at", "countries")
-    sql, params = base.query.sql_with_params()
+    return base.query.sql_with_params()
+
+
+def _sql_counts(releases, names, with_total):
+    sql, params = _counted_sql(releases)
     sections, extra = [], []
     if with_total:
         sections.append("SELECT 'total', '', count(*) FROM m")
     for name in names:
-        sections.append(
-            SECTIONS[name].format(themes=Release.themes.through._meta.db_table)
-        )
+        sections.append(SECTIONS[name].format(themes=THEMES))
         if name == "year":
             extra.append(timezone.get_current_timezone_name())
     counts = {name: Counter() for name in FACETS}

@@ -55,8 +55,8 @@ def with_links(releases, *, preview=False):
 
 
 def links(*, preview=False):
-    """The prefetches of ``with_links``, for releases already read with
-    their event and main picture."""
+    """What ``with_links`` prefetches beside the release's event and main
+    picture (which it joins)."""
     mentions = Mention.objects.all() if preview else Mention.objects.confirmed()
     return [
         "themes",

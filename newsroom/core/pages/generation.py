@@ -275,8 +275,11 @@ def keep(name, parts, value):
 
 
 def _key(generation, name, parts):
-    digest = hashlib.md5(repr(parts).encode()).hexdigest()
-    return f"fragments:{generation.token}:{name}:{digest}"
+    return f"fragments:{generation.token}:{name}:{_digest(parts)}"
+
+
+def _digest(parts):
+    return hashlib.md5(repr(parts).encode()).hexdigest()
 
 
 def _store(generation, values):
@@ -286,13 +289,14 @@ def _store(generation, values):
 
 
 def lasting(name, parts, compute):
-    """``compute()``, kept across generations for as long as ``parts`` are
+    """``compute()``, kept across generations for as long as ``parts()`` are
     the same (a day at most): for what is costly to make and whose every
-    input ``parts`` name, such as the facets' counts with a digest of what
-    they count. Computed every time where ``FRAGMENT_CACHE`` is off."""
+    input ``parts()`` names, such as the facets' counts with a digest of
+    what they count (a query: asked only when something can be kept).
+    Computed every time where ``FRAGMENT_CACHE`` is off."""
     if not settings.FRAGMENT_CACHE:
         return compute()
-    key = f"lasting:{name}:" + hashlib.md5(repr(parts).encode()).hexdigest()
+    key = f"lasting:{name}:{_digest(parts())}"
     value = _cache_call(cache.get, key)
     if value is None:
         value = compute()
