@@ -45,7 +45,6 @@ import os
 import re
 import secrets
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -116,16 +115,7 @@ def main():
         )
     )
     our_urls = bench.prepare(options.items)
-    ours = {
-        "pages": {
-            ours_: {
-                "paths": our_urls["pages"][ours_]["paths"],
-                "queries": our_urls["pages"][ours_]["queries"],
-            }
-            for ours_, _theirs, _row in PAGES
-        },
-        "static": our_urls["static"],
-    }
+    ours = loaded(our_urls, [ours_ for ours_, _theirs, _row in PAGES])
     measured_ours, _checks = serve(
         "Newsroom, page cache off: every page made",
         lambda: Server(bench.environment(options.items, page_cache=False)),
@@ -147,19 +137,17 @@ def main():
         bench,
         ours,
     )
-    theirs = {
-        "pages": {
-            theirs_: {
-                "paths": peer_urls["pages"][theirs_]["paths"],
-                "queries": peer_urls["pages"][theirs_]["queries"],
-            }
-            for _ours, theirs_, _row in PAGES
-        },
-        "static": peer_urls["static"],
-    }
+    theirs = loaded(peer_urls, [theirs_ for _ours, theirs_, _row in PAGES])
     measured_peer, checks = serve(
         f"Wagtail {peer.version()}, no page cache: every page made",
-        lambda: PeerServer(peer.environment(), peer.site, peer.bin),
+        lambda: Server(
+            peer.environment(),
+            gunicorn=peer.bin / "gunicorn",
+            app="peer.wsgi",
+            cwd=peer.site,
+            log="peer-server.log",
+            ready="/",
+        ),
         peer.database,
         PeerLoad(bench.options, options.peer_port, theirs["static"]),
         theirs,
@@ -194,6 +182,21 @@ def main():
             f"Requests failed: {', '.join(errors)} (see bench/results/server.log "
             "and bench/results/peer-server.log)"
         )
+
+
+def loaded(urls, names):
+    """What is loaded of a site, from what its `bench_urls` command said:
+    the named pages' addresses and queries, and its static file."""
+    return {
+        "pages": {
+            name: {
+                "paths": urls["pages"][name]["paths"],
+                "queries": urls["pages"][name]["queries"],
+            }
+            for name in names
+        },
+        "static": urls["static"],
+    }
 
 
 def serve(title, start, database, loader, site, check=None):
@@ -353,47 +356,6 @@ class Peer:
         return found
 
 
-class PeerServer(Server):
-    """The peer under gunicorn, with our gunicorn.conf.py (the same workers,
-    preloading and limits), until the block ends; its log is
-    bench/results/peer-server.log."""
-
-    def __init__(self, env, site, bin_):
-        super().__init__(env)
-        self.site = site
-        self.bin = bin_
-        self.log = RESULTS / "peer-server.log"
-
-    def __enter__(self):
-        port = int(self.env["PORT"])
-        with socket.socket() as probe:
-            if probe.connect_ex(("127.0.0.1", port)) == 0:
-                # Another server would answer, and be measured instead.
-                raise SystemExit(f"Port {port} is in use: stop what listens there.")
-        RESULTS.mkdir(parents=True, exist_ok=True)
-        self.log_file = self.log.open("w")
-        self.process = subprocess.Popen(
-            [
-                str(self.bin / "gunicorn"),
-                "-c",
-                str(ROOT / "gunicorn.conf.py"),
-                "peer.wsgi",
-            ],
-            cwd=self.site,
-            env=self.env,
-            stdout=self.log_file,
-            stderr=subprocess.STDOUT,
-        )
-        for _ in range(100):
-            time.sleep(0.2)
-            if get_status(port, "/") == 200:
-                return self
-            if self.process.poll() is not None:
-                break
-        self.__exit__()
-        raise SystemExit(f"The peer did not start: see {self.log}")
-
-
 class PeerLoad(Bench):
     """Bench's load with wrk and bench/report.lua, aimed at the peer's port;
     it tells the server is idle by a static file answering quickly (the peer
@@ -402,15 +364,6 @@ class PeerLoad(Bench):
     def __init__(self, options, port, quick_path):
         super().__init__(argparse.Namespace(**{**vars(options), "port": port}))
         self.quick_path = quick_path
-
-    def settle(self):
-        deadline = time.monotonic() + 30
-        quick = 0
-        while quick < 3 and time.monotonic() < deadline:
-            started = time.perf_counter()
-            get_status(self.options.port, self.quick_path)
-            quick = quick + 1 if time.perf_counter() - started < 0.02 else 0
-            time.sleep(0.05)
 
 
 def get(port, path):
@@ -423,13 +376,6 @@ def get(port, path):
         return response.status, response.read().decode("utf-8", "replace")
     finally:
         connection.close()
-
-
-def get_status(port, path):
-    try:
-        return get(port, path)[0]
-    except OSError:
-        return None
 
 
 def measure(loader, site, server, database):

@@ -20,11 +20,24 @@ def fetch(url):
 
 
 class Server:
-    """gunicorn as `make serve` runs it, until the block ends."""
+    """gunicorn as `make serve` runs it, until the block ends. Another site
+    (bench/peer.py) gives its gunicorn, application, folder, log and the
+    address that answers once it has started."""
 
-    def __init__(self, env):
+    def __init__(
+        self,
+        env,
+        gunicorn=Path(PYTHON).parent / "gunicorn",
+        app="newsroom.wsgi",
+        cwd=ROOT,
+        log="server.log",
+        ready="/healthz",
+    ):
         self.env = env
-        self.log = RESULTS / "server.log"
+        self.command = [str(gunicorn), "-c", str(ROOT / "gunicorn.conf.py"), app]
+        self.cwd = cwd
+        self.log = RESULTS / log
+        self.ready = ready
 
     def __enter__(self):
         port = int(self.env["PORT"])
@@ -32,20 +45,16 @@ class Server:
             if probe.connect_ex(("127.0.0.1", port)) == 0:
                 # Another server would answer, and be measured instead.
                 raise SystemExit(f"Port {port} is in use: stop what listens there.")
+        RESULTS.mkdir(parents=True, exist_ok=True)
         self.log_file = self.log.open("w")
         self.process = subprocess.Popen(
-            [
-                str(Path(PYTHON).parent / "gunicorn"),
-                "-c",
-                "gunicorn.conf.py",
-                "newsroom.wsgi",
-            ],
-            cwd=ROOT,
+            self.command,
+            cwd=self.cwd,
             env=self.env,
             stdout=self.log_file,
             stderr=subprocess.STDOUT,
         )
-        url = f"http://127.0.0.1:{self.env['PORT']}/healthz"
+        url = f"http://127.0.0.1:{port}{self.ready}"
         for _ in range(100):
             time.sleep(0.2)
             try:
