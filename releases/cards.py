@@ -45,8 +45,10 @@ def listed(found, parts, query=""):
     def make(missing):
         unread = [pk for pk in missing if pk not in read]
         if unread:
-            # Kept in the list, their cards not: read them again.
-            again = Release.objects.filter(pk__in=unread).select_related("hero_image")
+            # Kept in the list, their cards not: read them again (as the
+            # public releases they are: a list shows no other).
+            again = Release.objects.public().filter(pk__in=unread)
+            again = again.select_related("hero_image")
             read.update((release.pk, release) for release in again)
         releases = [read[pk] for pk in missing if pk in read]
         prefetch_related_objects(releases, "themes")

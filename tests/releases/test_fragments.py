@@ -175,3 +175,25 @@ def test_a_french_reader_gets_french_cards_of_the_same_releases(client):
 
     assert "Travailleurs saisonniers" in french
     assert "Travailleurs saisonniers" not in english
+
+
+def test_cards_no_longer_kept_are_made_again_from_the_public_releases(
+    client, django_assert_max_num_queries
+):
+    """Which releases a page shows is kept, their cards gone (expired
+    sooner, evicted): the cards are made again, from the releases read
+    again, in two queries."""
+    from django.core.cache import cache
+
+    releases(3, themes=[ThemeFactory(name_en="Labour migration")])
+    first = client.get("/en/releases/")
+    # The test cache is this process's memory: its keys can be listed
+    # (stored as ":<version>:<key>").
+    for stored in [key for key in cache._cache if ":release-card:" in key]:
+        cache.delete(stored.split(":", 2)[2])
+
+    with django_assert_max_num_queries(2):
+        again = client.get("/en/releases/")
+
+    assert again.content == first.content
+    assert "Labour migration" in visible_text(again)
